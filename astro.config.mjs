@@ -1,0 +1,52 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { pluginKnownLanguages } from './src/plugins/ec-known-languages.ts';
+import { linkCheck } from './src/plugins/link-check.ts';
+import { baseLinks } from './src/plugins/base-links.ts';
+import { categories, locales, topicsByCategory } from './src/lib/topics.ts';
+
+const base = process.env.BASE_PATH || '/';
+// The address the site is served from; printed pages carry it. Set SITE_URL when deploying.
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	markdown: {
+		processor: satteri({ hastPlugins: [baseLinks(base)] }),
+	},
+	vite: {
+		resolve: {
+			alias: { '@examples': fileURLToPath(new URL('./content/examples', import.meta.url)) },
+		},
+	},
+	integrations: [
+		starlight({
+			title: { 'zh-CN': '运维手册', en: 'Ops Handbook' },
+			description: '面向运维工程师的命令与原理手册：经过上游文档逐条核对。',
+			defaultLocale: 'root',
+			locales,
+			lastUpdated: false,
+			// The handbook's 404 lists the topics and points to search: src/pages/404.astro.
+			disable404Route: true,
+			pagination: true,
+			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+			sidebar: topicsByCategory().map(({ category, slugs }) => ({
+				label: categories[category].zh,
+				translations: { en: categories[category].en },
+				items: slugs,
+			})),
+			expressiveCode: {
+				plugins: [pluginKnownLanguages()],
+			},
+			customCss: ['./src/styles/custom.css'],
+		}),
+		mdx(),
+		linkCheck(),
+	],
+});

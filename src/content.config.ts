@@ -1,0 +1,41 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { categoryIds } from './lib/topics';
+
+const upstreamEntry = z.object({
+	/** The project, document or distribution checked against, e.g. "ZooKeeper" or "RFC 9110". */
+	name: z.string().min(1),
+	/** Its version or release as checked, e.g. "3.9.4". */
+	version: z.string().min(1),
+});
+
+/** Frontmatter of topic pages. The same schema validates Starlight's own pages (home, 404, print). */
+export const topicFields = z
+	.object({
+		description: z.string().min(10, 'description is required: one sentence for the home page and search results'),
+		/** Subject group; one of the categories in src/lib/topics.ts. */
+		category: z.enum(categoryIds).optional(),
+		/** Upstream versions the page was checked against. */
+		upstream: z.array(upstreamEntry).min(1, 'name at least one upstream release the page was checked against').optional(),
+		/** When the page was last checked against upstream (YYYY-MM-DD). */
+		lastChecked: z.coerce.date().optional(),
+	})
+	.superRefine((data, ctx) => {
+		// Pages rendered through <StarlightPage> (home, 404, print) are validated by this schema too
+		// and have none of the topic fields; a content page must have all of them.
+		const fields = ['category', 'upstream', 'lastChecked'] as const;
+		const present = fields.filter((f) => data[f] !== undefined);
+		if (present.length === 0 || present.length === fields.length) return;
+		for (const f of fields) {
+			if (data[f] === undefined) ctx.addIssue({ code: 'custom', path: [f], message: `${f} is required on a topic page` });
+		}
+	});
+
+export const collections = {
+	docs: defineCollection({
+		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
+		schema: docsSchema({ extend: topicFields }),
+	}),
+};
