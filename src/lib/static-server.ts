@@ -1,0 +1,81 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.pdf': 'application/pdf',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pagefind': 'application/octet-stream',
+};
+
+export interface RunningServer {
+	/** Origin plus base, with a trailing slash: `http://127.0.0.1:34567/handbook/`. */
+	url: string;
+	origin: string;
+	close(): Promise<void>;
+}
+
+/**
+ * Serves a built site the way a static host does: under its base path, `dir/` as
+ * `dir/index.html`, and the site's own 404 page with status 404. Loopback only, on a port the OS
+ * assigns unless one is given.
+ */
+export function serveStatic(root: string, base = '/', port = 0): Promise<RunningServer> {
+	const basePath = base.endsWith('/') ? base : `${base}/`;
+	const server: Server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let path = decodeURIComponent(url.pathname);
+		if (!path.startsWith(basePath)) {
+			if (`${path}/` === basePath) {
+				res.writeHead(301, { location: basePath }).end();
+				return;
+			}
+			return notFound();
+		}
+		path = normalize(path.slice(basePath.length - 1));
+		let file = join(root, path);
+		if (!file.startsWith(root)) return notFound();
+		if (existsSync(file) && statSync(file).isDirectory()) {
+			if (!url.pathname.endsWith('/')) {
+				res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+				return;
+			}
+			file = join(file, 'index.html');
+		}
+		if (!existsSync(file)) return notFound();
+		res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(res);
+
+		function notFound() {
+			const page = join(root, '404.html');
+			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+			if (existsSync(page)) createReadStream(page).pipe(res);
+			else res.end('404');
+		}
+	});
+	return new Promise((resolve) => {
+		server.listen(port, '127.0.0.1', () => {
+			const { port: actual } = server.address() as AddressInfo;
+			const origin = `http://127.0.0.1:${actual}`;
+			resolve({
+				url: origin + basePath,
+				origin,
+				close: () => new Promise((done) => server.close(() => done())),
+			});
+		});
+	});
+}
