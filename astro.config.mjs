@@ -22,7 +22,12 @@ export default defineConfig({
 	},
 	vite: {
 		resolve: {
-			alias: { '@examples': fileURLToPath(new URL('./content/examples', import.meta.url)) },
+			alias: {
+				'@examples': fileURLToPath(new URL('./content/examples', import.meta.url)),
+				'@diagrams': fileURLToPath(new URL('./content/diagrams', import.meta.url)),
+				'@components': fileURLToPath(new URL('./src/components', import.meta.url)),
+				'@lib': fileURLToPath(new URL('./src/lib', import.meta.url)),
+			},
 		},
 	},
 	integrations: [

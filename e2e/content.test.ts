@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { localesUnderTest, topicSlugs, topicUrl, type Locale } from './site.ts';
+import { projectRoot } from './test-utils.ts';
+
+const sectionNames: Record<Locale, { corrections: string; references: string }> = {
+	'zh-CN': { corrections: '笔记勘误', references: '参考资料' },
+	en: { corrections: 'Corrections to the notes', references: 'References' },
+};
+
+/** A version in link text or URL: a release number, a versioned docs path, or an RFC number. */
+const versionPattern = /\d+\.\d+|RFC\s?\d{3,}|rfc\d{3,}|\/r\d+\.\d+|\/\d{2,}\/|\bv\d+\b/i;
+
+function sourceFile(slug: string, locale: Locale) {
+	return join(projectRoot, 'content/docs', locale === 'en' ? `en/${slug}.mdx` : `${slug}.mdx`);
+}
+
+for (const locale of localesUnderTest) {
+	for (const slug of topicSlugs) {
+		test(`${locale} page ${slug} has a description, a corrections section and references`, async ({ page }) => {
+			const response = await page.goto(topicUrl(slug, locale));
+			expect(response?.status()).toBe(200);
+			const description = await page.locator('meta[name="description"]').getAttribute('content');
+			expect(description?.trim().length ?? 0).toBeGreaterThan(10);
+			const h2 = await page.locator('main h2').allTextContents();
+			const names = sectionNames[locale];
+			expect(h2.map((t) => t.trim())).toContain(names.corrections);
+			expect(h2.map((t) => t.trim())).toContain(names.references);
+			const corrections = await page.locator(`main h2:text-is("${names.corrections}")`).locator('xpath=../following-sibling::*').allTextContents();
+			expect(corrections.join('').length, 'corrections section has content').toBeGreaterThan(100);
+		});
+
+		test(`${locale} page ${slug} links to upstream sources only with a version`, async ({ page }) => {
+			await page.goto(topicUrl(slug, locale));
+			const links = await page.locator('main .sl-markdown-content a[href^="http"]').evaluateAll((as) =>
+				as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' }))
+			);
+			const refsSection = page.locator(`main h2:text-is("${sectionNames[locale].references}")`);
+			await expect(refsSection).toHaveCount(1);
+			const references = await refsSection.locator('xpath=../following-sibling::*//a[starts-with(@href, "http")]').count();
+			expect(references, 'references section cites upstream documents').toBeGreaterThan(0);
+			const unversioned = links.filter(({ href, text }) => !versionPattern.test(text) && !versionPattern.test(href));
+			expect(unversioned, 'external links without a version in text or URL').toEqual([]);
+		});
+
+		test(`${locale} page ${slug} gives every code block a language`, async ({ page }) => {
+			const source = readFileSync(sourceFile(slug, locale), 'utf8');
+			const bareFences = source.split('\n').filter((line) => /^\s*(```|~~~)\s*$/.test(line));
+			// Fences come in pairs; a bare opening fence shows as more bare lines than closing ones.
+			const fences = source.split('\n').filter((line) => /^\s*(```|~~~)/.test(line));
+			expect(bareFences.length * 2, 'fenced code blocks without a language').toBe(fences.length);
+			const codeWithoutLang = [...source.matchAll(/<Code\b[^>]*>/gs)].filter((m) => !/\blang=/.test(m[0]));
+			expect(codeWithoutLang.map((m) => m[0]), '<Code> without lang').toEqual([]);
+			await page.goto(topicUrl(slug, locale));
+			const blocks = await page.locator('main pre[data-language]').evaluateAll((pres) => pres.map((p) => p.getAttribute('data-language')));
+			expect(blocks.length, 'page shows code examples').toBeGreaterThan(0);
+			expect(blocks.filter((lang) => !lang || lang === 'plaintext'), 'blocks rendered without a language').toEqual([]);
+		});
+	}
+}
