@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { pluginCopyReady } from './src/plugins/ec-copy-ready.ts';
 import { pluginKnownLanguages } from './src/plugins/ec-known-languages.ts';
 import { linkCheck } from './src/plugins/link-check.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
@@ -47,7 +48,7 @@ export default defineConfig({
 				items: slugs,
 			})),
 			expressiveCode: {
-				plugins: [pluginKnownLanguages()],
+				plugins: [pluginKnownLanguages(), pluginCopyReady()],
 			},
 			customCss: ['./src/styles/custom.css'],
 		}),
