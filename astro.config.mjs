@@ -19,7 +19,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	markdown: {
-		processor: satteri({ hastPlugins: [baseLinks(base)] }),
+		processor: satteri({ hastPlugins: [baseLinks(base, site)] }),
 	},
 	vite: {
 		resolve: {
@@ -50,7 +50,11 @@ export default defineConfig({
 			expressiveCode: {
 				plugins: [pluginKnownLanguages(), pluginCopyReady()],
 			},
-			customCss: ['./src/styles/custom.css'],
+			components: {
+				Head: './src/components/overrides/Head.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
+			},
+			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 		}),
 		mdx(),
 		linkCheck(),

@@ -3,9 +3,10 @@ import { defineHastPlugin } from 'satteri';
 /**
  * Content links are written root-relative (`/kafka/`) so that they read the same in every
  * file; Astro does not add `base` to links inside Markdown, so a build under a sub-path
- * (`BASE_PATH=/handbook/`) would break them. This adds the base at build time.
+ * (`BASE_PATH=/handbook/`) would break them. This adds the base at build time, and records the
+ * full address for print, where a link shows where it leads.
  */
-export function baseLinks(rawBase: string) {
+export function baseLinks(rawBase: string, site: string) {
 	const base = rawBase.replace(/\/+$/, '');
 	return defineHastPlugin({
 		name: 'ops-handbook:base-links',
@@ -13,9 +14,10 @@ export function baseLinks(rawBase: string) {
 			filter: ['a'],
 			visit(node, ctx) {
 				const href = node.properties['href'];
-				if (!base || typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
-				if (href === base || href.startsWith(`${base}/`)) return;
-				ctx.setProperty(node, 'href', base + href);
+				if (typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
+				const withBase = !base || href === base || href.startsWith(`${base}/`) ? href : base + href;
+				if (withBase !== href) ctx.setProperty(node, 'href', withBase);
+				ctx.setProperty(node, 'dataPrintTarget', new URL(withBase, site).href);
 			},
 		},
 	});

@@ -1,0 +1,16 @@
+import { defineMiddleware } from 'astro:middleware';
+import { labelTabPanels, namespaceHandbookTopics } from './lib/html-rewrite';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+export const onRequest = defineMiddleware(async (context, next) => {
+	const response = await next();
+	if (!response.headers.get('content-type')?.includes('text/html')) return response;
+	let html = await response.text();
+	html = labelTabPanels(html);
+	if (html.includes('data-print-topic=')) {
+		const prefix = context.url.pathname.startsWith(`${base}en/`) ? `${base}en/` : base;
+		html = namespaceHandbookTopics(html, prefix);
+	}
+	return new Response(html, { status: response.status, headers: response.headers });
+});
