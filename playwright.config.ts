@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './e2e/browser.ts';
+import { findChromium } from './src/lib/browser.ts';
 
 const browser = findChromium();
 

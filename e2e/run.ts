@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { ensureChromium } from './browser.ts';
+import { ensureChromium } from '../src/lib/browser.ts';
 
 const browser = ensureChromium();
 console.log(`Chromium: ${browser.label}`);
