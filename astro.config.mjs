@@ -53,6 +53,7 @@ export default defineConfig({
 			components: {
 				Head: './src/components/overrides/Head.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 		}),

@@ -1,0 +1,16 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { allPagePaths, pageUrl } from '../site-pages.ts';
+
+for (const theme of ['light', 'dark'] as const) {
+	for (const path of allPagePaths()) {
+		test(`${path || 'home'} has no axe violations in the ${theme} theme`, async ({ page }) => {
+			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+			await page.goto(pageUrl(path));
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			const results = await new AxeBuilder({ page }).analyze();
+			const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+			expect(summary).toEqual([]);
+		});
+	}
+}
