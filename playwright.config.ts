@@ -6,7 +6,7 @@ const browser = findChromium();
 export default defineConfig({
 	testDir: './e2e',
 	testMatch: '**/*.test.ts',
-	testIgnore: ['**/.fixtures/**', '**/fixtures/**'],
+	testIgnore: ['**/.fixtures/**', '**/fixtures/**', '**/verify/**'],
 	globalSetup: './e2e/global-setup.ts',
 	fullyParallel: true,
 	forbidOnly: !!process.env['CI'],

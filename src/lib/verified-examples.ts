@@ -1,0 +1,25 @@
+/**
+ * The examples that `npm run verify` executes. A page may mark an example as verified (with
+ * <Verified example="…" />) only if it is listed here, and the suite runs every entry, so the
+ * badge on a page and the suite cannot disagree.
+ */
+export interface VerifiedExample {
+	/** Path under content/examples/. A `.console` transcript is run command by command and its output compared. */
+	file: string;
+	/** Debian packages whose tools the example needs. */
+	packages: string[];
+	/** Commands that print the versions the example is verified against, as `name: command`. */
+	versions: Record<string, string>;
+	/** Output that legitimately differs between runs (times, sizes, pids): replaced before comparing. */
+	normalize?: [RegExp, string][];
+	/** Shell lines run before the transcript, not shown on the page (e.g. a fixture file). */
+	setup?: string;
+	/** Shell lines run after it, whatever happened (e.g. stopping a server). */
+	teardown?: string;
+}
+
+export const verifiedExamples: VerifiedExample[] = [];
+
+export function findVerified(file: string): VerifiedExample | undefined {
+	return verifiedExamples.find((e) => e.file === file);
+}
