@@ -18,6 +18,15 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// A per-page Content-Security-Policy <meta> with hashes of every script and style Astro emits;
+	// the host adds the directives a <meta> cannot carry (see nginx.conf).
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "worker-src 'self' blob:", "style-src-attr 'unsafe-inline'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	markdown: {
 		processor: satteri({ hastPlugins: [baseLinks(base, site)] }),
 	},
