@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { pluginCopyReady } from './src/plugins/ec-copy-ready.ts';
 import { pluginKnownLanguages } from './src/plugins/ec-known-languages.ts';
 import { linkCheck } from './src/plugins/link-check.ts';
+import { precompress } from './src/plugins/precompress.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
 import { categories, locales, topicsByCategory } from './src/lib/topics.ts';
 
@@ -68,5 +69,6 @@ export default defineConfig({
 		}),
 		mdx(),
 		linkCheck(),
+		precompress(),
 	],
 });

@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../test-utils.ts';
+
+// Serves the built site through Debian's real nginx with the project's nginx.conf, on loopback.
+const nginxBin = '/usr/sbin/nginx';
+let nginx: ChildProcess | undefined;
+let origin = '';
+let workDir = '';
+
+function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	expect(existsSync(nginxBin), 'nginx is not installed: apt-get install nginx-light libnginx-mod-http-brotli-static').toBe(true);
+	const port = await freePort();
+	workDir = mkdtempSync(join(tmpdir(), 'ops-handbook-nginx-'));
+	const server = readFileSync(join(projectRoot, 'nginx.conf'), 'utf8')
+		.replace(/listen 80;/, `listen 127.0.0.1:${port};`)
+		.replace(/root \/srv\/ops-handbook;/, `root ${join(projectRoot, 'dist')};`);
+	writeFileSync(join(workDir, 'site.conf'), server);
+	writeFileSync(
+		join(workDir, 'nginx.conf'),
+		`include /etc/nginx/modules-enabled/*.conf;
+pid ${workDir}/nginx.pid;
+error_log ${workDir}/error.log;
+daemon off;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${workDir}/body;
+  proxy_temp_path ${workDir}/proxy;
+  fastcgi_temp_path ${workDir}/fastcgi;
+  uwsgi_temp_path ${workDir}/uwsgi;
+  scgi_temp_path ${workDir}/scgi;
+  include ${workDir}/site.conf;
+}
+`
+	);
+	const check = spawnSync(nginxBin, ['-t', '-c', join(workDir, 'nginx.conf')], { encoding: 'utf8' });
+	expect(check.status, check.stderr).toBe(0);
+	nginx = spawn(nginxBin, ['-c', join(workDir, 'nginx.conf')], { stdio: 'ignore' });
+	origin = `http://127.0.0.1:${port}`;
+	for (let i = 0; i < 50; i++) {
+		try {
+			await fetch(origin);
+			return;
+		} catch {
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	throw new Error(`nginx did not start: ${readFileSync(join(workDir, 'error.log'), 'utf8')}`);
+});
+
+test.afterAll(() => {
+	nginx?.kill('SIGQUIT');
+	if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+test('HTML is served with security headers and no caching', async ({ request }) => {
+	const response = await request.get(`${origin}/rsync/`);
+	expect(response.status()).toBe(200);
+	const h = response.headers();
+	expect(h['cache-control']).toBe('no-cache');
+	expect(h['x-content-type-options']).toBe('nosniff');
+	expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+	expect(h['permissions-policy']).toContain('camera=()');
+	expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(h['content-security-policy']).toContain("object-src 'none'");
+	expect(h['content-security-policy']).not.toMatch(/https?:/);
+	const html = await response.text();
+	const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+	expect(meta, 'the page carries hashed script-src').toMatch(/script-src 'self'[^;]*'sha256-/);
+	expect(meta).not.toContain("'unsafe-inline'");
+});
+
+test('hashed assets are cached for a year as immutable', async ({ request }) => {
+	const html = await (await request.get(`${origin}/rsync/`)).text();
+	const asset = /(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/.exec(html)?.[1];
+	expect(asset).toBeTruthy();
+	const response = await request.get(origin + asset);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('text assets are served precompressed with brotli and gzip', async ({ request }) => {
+	for (const [encoding, header] of [['br', 'br'], ['gzip', 'gzip']] as const) {
+		const response = await request.get(`${origin}/rsync/`, { headers: { 'accept-encoding': encoding } });
+		expect(response.headers()['content-encoding']).toBe(header);
+		expect(response.headers()['vary']).toContain('Accept-Encoding');
+	}
+});
+
+test('an unknown URL gets the site 404 page with status 404', async ({ request }) => {
+	const response = await request.get(`${origin}/no-such-page/`);
+	expect(response.status()).toBe(404);
+	expect(await response.text()).toContain('页面不存在');
+	expect(response.headers()['x-content-type-options']).toBe('nosniff');
+});
+
+test('search, theme switching and navigation through nginx log no CSP violation', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (msg) => {
+		if (/Content Security Policy|CSP violation/i.test(msg.text())) violations.push(msg.text());
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+	});
+	await page.goto(`${origin}/rsync/`);
+	await page.locator('starlight-theme-select select').first().selectOption('light');
+	await page.locator('starlight-theme-select select').first().selectOption('dark');
+	await page.keyboard.press('Control+k');
+	await page.locator('#starlight__search input').fill('kafka');
+	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+	await page.locator('.pagefind-ui__result-link').first().click();
+	await expect(page).toHaveURL(/kafka/);
+	await page.locator('.pagination-links a[rel="next"]').click();
+	await page.waitForLoadState('networkidle');
+	expect(violations).toEqual([]);
+});
