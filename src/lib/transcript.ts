@@ -35,5 +35,9 @@ export function commandsOf(code: string): string {
 		.join('\n');
 }
 
-/** Values the reader must replace: `<UPPER_SNAKE>`, e.g. `<REMOTE_HOST>`. */
-export const placeholderPattern = /<[A-Z][A-Z0-9_]*>/g;
+/**
+ * Values the reader must replace: `<UPPER_SNAKE>` (e.g. `<REMOTE_HOST>`), and, in config files
+ * where angle brackets would break the syntax, host names under the reserved `example.net`,
+ * `example.com` and `example.org` domains (RFC 2606), which never resolve to a real host.
+ */
+export const placeholderPattern = /<[A-Z][A-Z0-9_]*>|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.example\.(?:net|com|org)\b/g;
