@@ -18,7 +18,17 @@ export interface VerifiedExample {
 	teardown?: string;
 }
 
-export const verifiedExamples: VerifiedExample[] = [];
+export const verifiedExamples: VerifiedExample[] = [
+	{
+		file: 'zookeeper-deploy/ensemble-loopback.console',
+		packages: ['zookeeper', 'netcat-openbsd', 'default-jre-headless'],
+		versions: {
+			ZooKeeper: "dpkg-query -W -f='${Version}' zookeeper",
+			'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd",
+		},
+		teardown: 'for i in 1 2 3; do /usr/share/zookeeper/bin/zkServer.sh stop $PWD/zoo$i.cfg >/dev/null 2>&1; done',
+	},
+];
 
 export function findVerified(file: string): VerifiedExample | undefined {
 	return verifiedExamples.find((e) => e.file === file);
