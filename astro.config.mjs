@@ -4,8 +4,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { pluginCopyReady } from './src/plugins/ec-copy-ready.ts';
-import { pluginKnownLanguages } from './src/plugins/ec-known-languages.ts';
 import { linkCheck } from './src/plugins/link-check.ts';
 import { precompress } from './src/plugins/precompress.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
@@ -24,8 +22,10 @@ export default defineConfig({
 	security: {
 		csp: {
 			algorithm: 'SHA-256',
-			directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "worker-src 'self' blob:", "style-src-attr 'unsafe-inline'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// Expressive Code and Starlight set colours through style attributes; style elements stay hashed.
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 		},
 	},
 	markdown: {
@@ -57,9 +57,6 @@ export default defineConfig({
 				translations: { en: categories[category].en },
 				items: slugs,
 			})),
-			expressiveCode: {
-				plugins: [pluginKnownLanguages(), pluginCopyReady()],
-			},
 			components: {
 				Head: './src/components/overrides/Head.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',

@@ -10,7 +10,7 @@ const fixturesBuild = join(projectRoot, 'e2e/.fixtures');
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 /** What a fixture copy of the site is made of: everything the build reads. */
-const siteFiles = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+const siteFiles = ['astro.config.mjs', 'ec.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
 
 export interface BuildResult {
 	/** Exit status of `astro build`. */

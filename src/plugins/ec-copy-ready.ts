@@ -1,6 +1,6 @@
 import { ExpressiveCodeAnnotation, definePlugin, type AnnotationRenderOptions } from '@expressive-code/core';
 import { h } from '@expressive-code/core/hast';
-import { commandsOf, parseTranscript, placeholderPattern, terminalLanguages } from '../lib/transcript';
+import { commandsOf, parseTranscript, placeholderPattern, terminalLanguages } from '../lib/transcript.ts';
 
 /** Wraps a `<PLACEHOLDER>` in a marked span so that it stands out as a value to replace. */
 class PlaceholderAnnotation extends ExpressiveCodeAnnotation {
@@ -13,11 +13,10 @@ class PlaceholderAnnotation extends ExpressiveCodeAnnotation {
 /** Marks prompts so that they read as prompts and do not get selected with the command. */
 class PromptAnnotation extends ExpressiveCodeAnnotation {
 	override readonly name = 'prompt';
-	constructor(
-		columnEnd: number,
-		private readonly root: boolean
-	) {
+	readonly root: boolean;
+	constructor(columnEnd: number, root: boolean) {
 		super({ inlineRange: { columnStart: 0, columnEnd } });
+		this.root = root;
 	}
 	render({ nodesToTransform }: AnnotationRenderOptions) {
 		return nodesToTransform.map((node) => h(`span.ec-prompt${this.root ? '.ec-prompt-root' : ''}`, [node]));
