@@ -18,7 +18,19 @@ export interface VerifiedExample {
 	teardown?: string;
 }
 
+const sfdisk = { 'util-linux (sfdisk)': "sfdisk --version | awk '{print $NF}'" };
+
 export const verifiedExamples: VerifiedExample[] = [
+	{ file: 'partition-tables/mbr-primary-limit.console', packages: ['fdisk'], versions: sfdisk },
+	{ file: 'partition-tables/mbr-extended.console', packages: ['fdisk'], versions: sfdisk },
+	{
+		file: 'partition-tables/gpt-layout.console',
+		packages: ['fdisk', 'gdisk', 'xxd'],
+		versions: { ...sfdisk, gdisk: "sgdisk --version | awk 'NR==1{print $NF}'" },
+	},
+	{ file: 'device-files/ls-major-minor.console', packages: ['coreutils'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
+	{ file: 'device-files/mknod.console', packages: ['coreutils', 'xxd'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
+	{ file: 'device-files/proc-devices.console', packages: ['mawk'], versions: { 'Linux kernel': 'uname -r' } },
 	{
 		file: 'zookeeper-deploy/ensemble-loopback.console',
 		packages: ['zookeeper', 'netcat-openbsd', 'default-jre-headless'],
