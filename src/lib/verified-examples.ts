@@ -20,7 +20,18 @@ export interface VerifiedExample {
 
 const sfdisk = { 'util-linux (sfdisk)': "sfdisk --version | awk '{print $NF}'" };
 
+const rsync = { rsync: "rsync --version | awk 'NR==1{print $3}'" };
+
 export const verifiedExamples: VerifiedExample[] = [
+	{ file: 'rsync/trailing-slash.console', packages: ['rsync'], versions: rsync },
+	{
+		file: 'rsync/delete-dry-run.console',
+		packages: ['rsync'],
+		versions: rsync,
+		// The destination directory's own time is reported only when it differs from the source's,
+		// which depends on whether both were created within the same second.
+		normalize: [[/^\.d\.\.t\.{6} \.\/\n?/gm, '']],
+	},
 	{ file: 'partition-tables/mbr-primary-limit.console', packages: ['fdisk'], versions: sfdisk },
 	{ file: 'partition-tables/mbr-extended.console', packages: ['fdisk'], versions: sfdisk },
 	{
