@@ -22,7 +22,18 @@ const sfdisk = { 'util-linux (sfdisk)': "sfdisk --version | awk '{print $NF}'" }
 
 const rsync = { rsync: "rsync --version | awk 'NR==1{print $3}'" };
 
+const ncOpenbsd = { 'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd" };
+
 export const verifiedExamples: VerifiedExample[] = [
+	{ file: 'netcat/which-nc.console', packages: ['netcat-openbsd'], versions: ncOpenbsd, normalize: [[/patchlevel [^)]+/g, 'patchlevel N']] },
+	{ file: 'netcat/tcp-loopback.console', packages: ['netcat-openbsd'], versions: ncOpenbsd },
+	{ file: 'netcat/udp-loopback.console', packages: ['netcat-openbsd'], versions: ncOpenbsd },
+	{ file: 'netcat/port-check.console', packages: ['netcat-openbsd'], versions: ncOpenbsd, teardown: 'kill %1 2>/dev/null; true' },
+	{
+		file: 'netcat/listen-flavours.console',
+		packages: ['netcat-openbsd', 'netcat-traditional'],
+		versions: { ...ncOpenbsd, 'netcat-traditional': "dpkg-query -W -f='${Version}' netcat-traditional" },
+	},
 	{ file: 'rsync/trailing-slash.console', packages: ['rsync'], versions: rsync },
 	{
 		file: 'rsync/delete-dry-run.console',
