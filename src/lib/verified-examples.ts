@@ -25,6 +25,11 @@ const rsync = { rsync: "rsync --version | awk 'NR==1{print $3}'" };
 const ncOpenbsd = { 'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd" };
 
 export const verifiedExamples: VerifiedExample[] = [
+	{
+		file: 'ssh-key-permissions/key-modes.console',
+		packages: ['openssh-client'],
+		versions: { OpenSSH: "ssh -V 2>&1 | cut -d, -f1" },
+	},
 	{ file: 'netcat/which-nc.console', packages: ['netcat-openbsd'], versions: ncOpenbsd, normalize: [[/patchlevel [^)]+/g, 'patchlevel N']] },
 	{ file: 'netcat/tcp-loopback.console', packages: ['netcat-openbsd'], versions: ncOpenbsd },
 	{ file: 'netcat/udp-loopback.console', packages: ['netcat-openbsd'], versions: ncOpenbsd },
