@@ -24,7 +24,14 @@ const rsync = { rsync: "rsync --version | awk 'NR==1{print $3}'" };
 
 const ncOpenbsd = { 'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd" };
 
+const bash = { bash: "bash --version | awk 'NR==1{print $4}'" };
+// Non-interactive bash prefixes errors with "bash: line N:"; an interactive shell, as on the page, does not.
+const bashErrors: [RegExp, string][] = [[/^bash: line \d+: /gm, 'bash: ']];
+
 export const verifiedExamples: VerifiedExample[] = [
+	{ file: 'wait/statuses.console', packages: ['bash'], versions: bash, normalize: bashErrors },
+	{ file: 'wait/wait-n.console', packages: ['bash'], versions: bash },
+	{ file: 'wait/dash.console', packages: ['dash'], versions: { dash: "dpkg-query -W -f='${Version}' dash" } },
 	{
 		file: 'ssh-key-permissions/key-modes.console',
 		packages: ['openssh-client'],
