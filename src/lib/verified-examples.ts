@@ -29,6 +29,12 @@ const bash = { bash: "bash --version | awk 'NR==1{print $4}'" };
 const bashErrors: [RegExp, string][] = [[/^bash: line \d+: /gm, 'bash: ']];
 
 export const verifiedExamples: VerifiedExample[] = [
+	{
+		file: 'http/raw-exchange.console',
+		packages: ['python3', 'netcat-openbsd', 'curl'],
+		versions: { Python: "python3 -c 'import platform; print(platform.python_version())'", curl: "curl --version | awk 'NR==1{print $2}'" },
+		teardown: 'pkill -f "http.server 47080" || true',
+	},
 	{ file: 'wait/statuses.console', packages: ['bash'], versions: bash, normalize: bashErrors },
 	{ file: 'wait/wait-n.console', packages: ['bash'], versions: bash },
 	{ file: 'wait/dash.console', packages: ['dash'], versions: { dash: "dpkg-query -W -f='${Version}' dash" } },
