@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic, type RunningServer } from '../src/lib/static-server.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const fixturesSource = join(projectRoot, 'e2e/fixtures');
 const fixturesBuild = join(projectRoot, 'e2e/.fixtures');
-const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+// Resolved like any dependency, so that it is found from fixture copies nested in the project too.
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 
 /** What a fixture copy of the site is made of: everything the build reads. */
 const siteFiles = ['astro.config.mjs', 'ec.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
