@@ -6,4 +6,7 @@ import { pluginKnownLanguages } from './src/plugins/ec-known-languages.ts';
 
 export default defineEcConfig({
 	plugins: [pluginKnownLanguages(), pluginCopyReady()],
+	// Long commands wrap (with a hanging indent marking the continuation) instead of scrolling:
+	// readable on a phone and in print, and no unnamed scroll regions for screen readers.
+	defaultProps: { wrap: true, hangingIndent: 2 },
 });
