@@ -9,6 +9,7 @@ const cases: { name: string; behaviour: string; file: string; problem: RegExp; r
 	{ name: 'bad-frontmatter', behaviour: 'a category outside the topic list', file: 'content/docs/wait.mdx', problem: /category/ },
 	{ name: 'missing-description', behaviour: 'a page without a description', file: 'content/docs/wait.mdx', problem: /description/ },
 	{ name: 'unknown-language', behaviour: 'a code block in a language Shiki does not know', file: 'content/docs/wait.mdx', problem: /"shel" is not a Shiki language/ },
+	{ name: 'unverified-claim', behaviour: 'a verified badge for an example the suite does not run', file: 'content/docs/wait.mdx', problem: /verification suite does not run this example/ },
 	{ name: 'missing-page', behaviour: 'a listed topic without its English page', file: 'content/docs/en/wait.mdx', problem: /missing \(topic "wait"/, remove: ['content/docs/en/wait.mdx'] },
 ];
 

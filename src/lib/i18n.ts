@@ -56,3 +56,10 @@ export const printStrings = {
 export function printPath(lang: Lang): string {
 	return lang === 'en' ? 'en/print/' : 'print/';
 }
+
+/** The content file a topic page URL is built from, for error messages that name what to edit. */
+export function contentFileFor(pathname: string): string {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const route = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+	return `content/docs/${route.replace(/\/$/, '') || 'index'}.mdx`;
+}
