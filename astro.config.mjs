@@ -29,7 +29,8 @@ export default defineConfig({
 		},
 	},
 	markdown: {
-		processor: satteri({ hastPlugins: [baseLinks(base, site)] }),
+		// Smart quotes would turn the notes' quoted ASCII ("/") into typographic quotes.
+		processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(base, site)] }),
 	},
 	vite: {
 		resolve: {

@@ -12,7 +12,7 @@ test('no page requests anything from another origin', async ({ page }) => {
 	for (const path of allPagePaths()) {
 		await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
 		await page.locator('site-search button[data-open-modal]').click();
-		await page.locator('#starlight__search input').fill('zookeeper');
+		await page.locator('#starlight__search input.pagefind-ui__search-input').fill('zookeeper');
 		await page.waitForLoadState('networkidle');
 		await page.keyboard.press('Escape');
 	}

@@ -124,7 +124,7 @@ test('search, theme switching and navigation through nginx log no CSP violation'
 	await page.locator('starlight-theme-select select').first().selectOption('light');
 	await page.locator('starlight-theme-select select').first().selectOption('dark');
 	await page.keyboard.press('Control+k');
-	await page.locator('#starlight__search input').fill('kafka');
+	await page.locator('#starlight__search input.pagefind-ui__search-input').fill('kafka');
 	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
 	await page.locator('.pagefind-ui__result-link').first().click();
 	await expect(page).toHaveURL(/kafka/);
