@@ -17,17 +17,7 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	// A per-page Content-Security-Policy <meta> with hashes of every script and style Astro emits;
-	// the host adds the directives a <meta> cannot carry (see nginx.conf).
-	security: {
-		csp: {
-			algorithm: 'SHA-256',
-			directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			// Expressive Code and Starlight set colours through style attributes; style elements stay hashed.
-			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-		},
-	},
+
 	markdown: {
 		// Smart quotes would turn the notes' quoted ASCII ("/") into typographic quotes.
 		processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(base, site)] }),

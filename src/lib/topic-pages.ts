@@ -2,9 +2,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { topics } from './topics';
 import type { Lang } from './i18n';
 
-export type TopicEntry = CollectionEntry<'docs'> & {
-	data: Required<Pick<CollectionEntry<'docs'>['data'], 'category' | 'upstream' | 'lastChecked' | 'description'>>;
-};
+type DocsData = CollectionEntry<'docs'>['data'];
+type TopicField = 'category' | 'upstream' | 'lastChecked' | 'description';
+
+/** A docs entry whose topic fields topicPages() has checked to be present. */
+export type TopicEntry = CollectionEntry<'docs'> & { data: { [K in TopicField]-?: NonNullable<DocsData[K]> } };
 
 let checked: Promise<Map<string, TopicEntry>> | undefined;
 

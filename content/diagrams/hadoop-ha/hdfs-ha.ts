@@ -1,0 +1,41 @@
+import { defineDiagram } from '@lib/diagram';
+
+export default defineDiagram({
+	id: 'hdfs-ha',
+	width: 740,
+	height: 420,
+	title: { zh: 'HDFS NameNode HA（QJM + ZKFC）', en: 'HDFS NameNode HA (QJM + ZKFC)' },
+	description: {
+		zh: '左边是 active NameNode，右边是 standby NameNode，每台主机上各有一个 ZKFC 进程监控本机 NameNode，并在三节点 ZooKeeper 中竞争锁。active NameNode 把 edit log 写到三个 JournalNode，多数派确认后成功；standby 从 JournalNode 读取 edits 并重放。所有 DataNode 把块报告和心跳同时发给两个 NameNode。客户端通过逻辑名 hdfs://mycluster 访问，由故障转移代理找到 active 的那台。',
+		en: 'On the left the active NameNode, on the right the standby; a ZKFC on each host monitors its NameNode and competes for a lock in a three-server ZooKeeper ensemble. The active NameNode writes the edit log to three JournalNodes and succeeds once a majority acknowledges; the standby reads the edits from the JournalNodes and replays them. Every DataNode sends block reports and heartbeats to both NameNodes. Clients use the logical name hdfs://mycluster, and a failover proxy finds the active one.',
+	},
+	nodes: [
+		{ id: 'zk', x: 250, y: 5, w: 240, h: 66, kind: 'group', label: 'ZooKeeper' },
+		{ id: 'zk1', x: 260, y: 30, w: 68, h: 32, kind: 'store', label: 'zk1' },
+		{ id: 'zk2', x: 336, y: 30, w: 68, h: 32, kind: 'store', label: 'zk2' },
+		{ id: 'zk3', x: 412, y: 30, w: 68, h: 32, kind: 'store', label: 'zk3' },
+		{ id: 'zkfc1', x: 30, y: 95, w: 150, h: 40, label: 'ZKFC' },
+		{ id: 'zkfc2', x: 560, y: 95, w: 150, h: 40, label: 'ZKFC' },
+		{ id: 'nn1', x: 30, y: 170, w: 150, h: 56, kind: 'active', label: 'NameNode nn1', sub: 'active' },
+		{ id: 'nn2', x: 560, y: 170, w: 150, h: 56, kind: 'passive', label: 'NameNode nn2', sub: 'standby' },
+		{ id: 'jn', x: 250, y: 150, w: 240, h: 96, kind: 'group', label: { zh: 'JournalNode（多数派写入）', en: 'JournalNodes (majority writes)' } },
+		{ id: 'jn1', x: 260, y: 190, w: 68, h: 40, kind: 'store', label: 'JN1' },
+		{ id: 'jn2', x: 336, y: 190, w: 68, h: 40, kind: 'store', label: 'JN2' },
+		{ id: 'jn3', x: 412, y: 190, w: 68, h: 40, kind: 'store', label: 'JN3' },
+		{ id: 'dn', x: 130, y: 320, w: 480, h: 90, kind: 'group', label: 'DataNodes' },
+		{ id: 'dn1', x: 150, y: 350, w: 130, h: 44, kind: 'store', label: 'DataNode 1' },
+		{ id: 'dn2', x: 305, y: 350, w: 130, h: 44, kind: 'store', label: 'DataNode 2' },
+		{ id: 'dn3', x: 460, y: 350, w: 130, h: 44, kind: 'store', label: 'DataNode 3' },
+		{ id: 'client', x: 30, y: 262, w: 150, h: 36, kind: 'note', label: 'hdfs://mycluster' },
+	],
+	edges: [
+		{ from: 'zkfc1', to: 'zk', kind: 'heartbeat', via: [[105, 38]], label: { zh: '锁 / 会话', en: 'lock / session' }, labelOffset: [60, -6] },
+		{ from: 'zkfc2', to: 'zk', kind: 'heartbeat', via: [[635, 38]] },
+		{ from: 'zkfc1', to: 'nn1', kind: 'line', label: { zh: '健康检查', en: 'health' }, labelOffset: [34, 4] },
+		{ from: 'zkfc2', to: 'nn2', kind: 'line' },
+		{ from: 'nn1', to: 'jn', kind: 'request', label: { zh: '写 edits', en: 'write edits' }, labelOffset: [0, -8] },
+		{ from: 'jn', to: 'nn2', kind: 'replicate', label: { zh: '读取 edits', en: 'tail edits' }, labelOffset: [0, -8] },
+		{ from: 'dn', to: 'nn1', kind: 'heartbeat', via: [[160, 300], [120, 300]], label: { zh: '块报告 + 心跳', en: 'block reports + heartbeats' }, labelOffset: [150, -4] },
+		{ from: 'dn', to: 'nn2', kind: 'heartbeat', via: [[580, 300], [620, 300]] },
+	],
+});

@@ -1,0 +1,35 @@
+import { defineDiagram } from '@lib/diagram';
+
+export default defineDiagram({
+	id: 'mbr-gpt-layout',
+	width: 740,
+	height: 330,
+	title: { zh: 'MBR 与 GPT 在磁盘上的布局', en: 'MBR and GPT on disk' },
+	description: {
+		zh: '上：MBR 磁盘。LBA 0 是 MBR，包含 446 字节引导代码、4 个 16 字节分区表项和 0x55AA 签名；其后是主分区 1 到 3 和扩展分区 4，扩展分区内每个逻辑分区（5、6）前面都有一个 EBR，EBR 串成链表。下：GPT 磁盘。LBA 0 是只含一个 0xEE 分区的保护性 MBR；LBA 1 是主 GPT 头（签名 EFI PART）；LBA 2 到 33 是 128 个分区表项；然后是分区，所有分区地位相同；磁盘末尾是备份分区表项，最后一个 LBA 是备份 GPT 头。',
+		en: 'Top: an MBR disk. LBA 0 is the MBR, holding 446 bytes of boot code, four 16-byte partition entries and the 0x55AA signature; then primary partitions 1 to 3 and extended partition 4, inside which each logical partition (5, 6) is preceded by an EBR, the EBRs forming a chain. Bottom: a GPT disk. LBA 0 is a protective MBR with a single 0xEE partition; LBA 1 is the primary GPT header (signature EFI PART); LBAs 2 to 33 hold 128 partition entries; then come the partitions, all equal; at the end of the disk are the backup entries, and the last LBA holds the backup GPT header.',
+	},
+	nodes: [
+		{ id: 'mbrdisk', x: 5, y: 5, w: 730, h: 150, kind: 'group', label: { zh: 'MBR（dos / msdos）', en: 'MBR (dos / msdos)' } },
+		{ id: 'm0', x: 15, y: 34, w: 110, h: 56, kind: 'field', label: 'LBA 0', sub: { zh: 'MBR，4 个表项', en: 'MBR, 4 entries' } },
+		{ id: 'm1', x: 131, y: 34, w: 90, h: 56, kind: 'store', label: { zh: '主分区 1', en: 'Primary 1' } },
+		{ id: 'm2', x: 227, y: 34, w: 90, h: 56, kind: 'store', label: { zh: '主分区 2', en: 'Primary 2' } },
+		{ id: 'm3', x: 323, y: 34, w: 90, h: 56, kind: 'store', label: { zh: '主分区 3', en: 'Primary 3' } },
+		{ id: 'mext', x: 419, y: 28, w: 306, h: 68, kind: 'group', label: { zh: '扩展分区 4', en: 'Extended 4' } },
+		{ id: 'e1', x: 427, y: 52, w: 52, h: 36, kind: 'field', label: 'EBR' },
+		{ id: 'l5', x: 483, y: 52, w: 90, h: 36, kind: 'store', label: { zh: '逻辑分区 5', en: 'Logical 5' } },
+		{ id: 'e2', x: 577, y: 52, w: 52, h: 36, kind: 'field', label: 'EBR' },
+		{ id: 'l6', x: 633, y: 52, w: 86, h: 36, kind: 'store', label: { zh: '逻辑分区 6', en: 'Logical 6' } },
+		{ id: 'mnote', x: 15, y: 104, w: 710, h: 44, kind: 'note', align: 'left', label: { zh: '最多 4 个主分区表项；更多分区只能放在扩展分区里；32 位 LBA：512 字节扇区下上限 2 TiB', en: 'At most 4 primary entries; more partitions only inside the extended one; 32-bit LBAs: 2 TiB with 512-byte sectors' } },
+		{ id: 'gptdisk', x: 5, y: 170, w: 730, h: 155, kind: 'group', label: 'GPT' },
+		{ id: 'g0', x: 15, y: 199, w: 98, h: 56, kind: 'field', label: 'LBA 0', sub: { zh: '保护性 MBR 0xEE', en: 'protective MBR' } },
+		{ id: 'g1', x: 117, y: 199, w: 98, h: 56, kind: 'field', label: 'LBA 1', sub: { zh: 'GPT 头', en: 'GPT header' } },
+		{ id: 'g2', x: 219, y: 199, w: 104, h: 56, kind: 'field', label: 'LBA 2–33', sub: { zh: '128 个表项', en: '128 entries' } },
+		{ id: 'p1', x: 327, y: 199, w: 84, h: 56, kind: 'store', label: { zh: '分区 1', en: 'Part 1' } },
+		{ id: 'p2', x: 415, y: 199, w: 84, h: 56, kind: 'store', label: { zh: '分区 2', en: 'Part 2' } },
+		{ id: 'pn', x: 503, y: 199, w: 50, h: 56, kind: 'store', label: '…' },
+		{ id: 'g3', x: 557, y: 199, w: 80, h: 56, kind: 'field', label: { zh: '备份表项', en: 'backup' }, sub: { zh: '128 项', en: 'entries' } },
+		{ id: 'g4', x: 641, y: 199, w: 84, h: 56, kind: 'field', label: { zh: '最后 LBA', en: 'last LBA' }, sub: { zh: '备份头', en: 'backup hdr' } },
+		{ id: 'gnote', x: 15, y: 268, w: 710, h: 50, kind: 'note', align: 'left', label: { zh: '没有主 / 扩展 / 逻辑之分；头部签名 EFI PART，带 CRC32；64 位 LBA', en: 'No primary / extended / logical; headers signed EFI PART, with CRC32; 64-bit LBAs' } },
+	],
+});
