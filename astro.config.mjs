@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { linkCheck } from './src/plugins/link-check.ts';
 import { precompress } from './src/plugins/precompress.ts';
+import { cspHashes } from './src/plugins/csp-hashes.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
 import { categories, locales, topicsByCategory } from './src/lib/topics.ts';
 
@@ -57,6 +58,7 @@ export default defineConfig({
 		}),
 		mdx(),
 		linkCheck(),
+		cspHashes(),
 		precompress(),
 	],
 });
