@@ -9,17 +9,15 @@ const sectionNames: Record<Locale, { corrections: string; references: string }> 
 	en: { corrections: 'Corrections to the notes', references: 'References' },
 };
 
-/** The elements between an h2 and the next h2 (Starlight does not wrap sections). */
-function sectionAfter(heading: string) {
-	return (h2s: Element[]) => {
-		const h2 = h2s.find((h) => h.textContent?.trim() === heading);
-		const out: { text: string; links: { href: string; text: string }[] } = { text: '', links: [] };
-		for (let el = h2?.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
-			out.text += el.textContent ?? '';
-			for (const a of el.querySelectorAll('a[href^="http"]')) out.links.push({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' });
-		}
-		return out;
-	};
+/** The text and links between an h2 and the next h2 (Starlight does not wrap sections). Runs in the page. */
+function sectionAfter(h2s: Element[], heading: string) {
+	const h2 = h2s.find((h) => h.textContent?.trim() === heading);
+	const out: { text: string; links: { href: string; text: string }[] } = { text: '', links: [] };
+	for (let el = h2?.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+		out.text += el.textContent ?? '';
+		for (const a of el.querySelectorAll('a[href^="http"]')) out.links.push({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' });
+	}
+	return out;
 }
 
 /** A version in link text or URL: a release number, a versioned docs path, or an RFC number. */
@@ -40,7 +38,7 @@ for (const locale of localesUnderTest) {
 			const names = sectionNames[locale];
 			expect(h2.map((t) => t.trim())).toContain(names.corrections);
 			expect(h2.map((t) => t.trim())).toContain(names.references);
-			const corrections = await page.locator('main .sl-markdown-content h2').evaluateAll(sectionAfter(names.corrections));
+			const corrections = await page.locator('main .sl-markdown-content h2').evaluateAll(sectionAfter, names.corrections);
 			expect(corrections.text.length, 'corrections section has content').toBeGreaterThan(100);
 			expect(corrections.links.length, 'corrections cite their sources').toBeGreaterThan(0);
 		});
@@ -50,7 +48,7 @@ for (const locale of localesUnderTest) {
 			const links = await page.locator('main .sl-markdown-content a[href^="http"]').evaluateAll((as) =>
 				as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' }))
 			);
-			const references = await page.locator('main .sl-markdown-content h2').evaluateAll(sectionAfter(sectionNames[locale].references));
+			const references = await page.locator('main .sl-markdown-content h2').evaluateAll(sectionAfter, sectionNames[locale].references);
 			expect(references.links.length, 'references section cites upstream documents').toBeGreaterThan(0);
 			const unversioned = links.filter(({ href, text }) => !versionPattern.test(text) && !versionPattern.test(href));
 			expect(unversioned, 'external links without a version in text or URL').toEqual([]);
