@@ -40,6 +40,9 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			lastUpdated: false,
+			// Engineers search for exact identifiers (node.id, zookeeper.connect): favour exact term
+			// matches over stems and partial words.
+			pagefind: { ranking: { termSimilarity: 4, termFrequency: 0.6 } },
 			// The handbook's 404 lists the topics and points to search: src/pages/404.astro.
 			disable404Route: true,
 			pagination: true,

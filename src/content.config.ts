@@ -19,6 +19,8 @@ export const topicFields = z
 		category: z.enum(categoryIds).optional(),
 		/** Upstream versions the page was checked against. */
 		upstream: z.array(upstreamEntry).min(1, 'name at least one upstream release the page was checked against').optional(),
+		/** Identifiers and terms readers search for that the page explains; weighted in search. */
+		keywords: z.array(z.string().min(1)).optional(),
 		/** When the page was last checked against upstream (YYYY-MM-DD). */
 		lastChecked: z.coerce.date().optional(),
 	})
