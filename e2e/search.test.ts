@@ -51,7 +51,9 @@ test('search can be filtered by subject', async ({ page }) => {
 	await firstResult(page, 'ZooKeeper');
 	const filter = page.locator('#starlight__search .pagefind-ui__filter-panel');
 	await expect(filter).toContainText('大数据');
-	await filter.locator('summary', { hasText: 'category' }).click().catch(() => {});
+	// Pagefind renders each filter group as a <details>; open it if it starts closed.
+	const group = filter.locator('details').first();
+	if ((await group.count()) && !(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').click();
 	await filter.getByLabel(/大数据/).check();
 	await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toHaveAttribute('href', /hadoop-ha/);
 	const links = await page.locator('#starlight__search .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
