@@ -48,7 +48,7 @@ for (const theme of ['light', 'dark'] as const) {
 				const canScroll = await scroller.evaluate((el) => el.scrollWidth > el.clientWidth);
 				if (canScroll) await expect(scroller).toHaveAttribute('tabindex', '0');
 			}
-			const fill = await page.locator('figure.diagram .d-node rect').first().evaluate((el) => getComputedStyle(el).fill);
+			const fill = await page.locator('figure.diagram .d-node:not(.d-group):not(.d-note) rect').first().evaluate((el) => getComputedStyle(el).fill);
 			const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 			const dark = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).reduce((a, v) => a + Number(v), 0) < 300;
 			expect(dark(fill), `${slug}: box fill ${fill} matches ${theme} page ${bg}`).toBe(dark(bg));

@@ -3,6 +3,8 @@ import { enQueries, zhQueries } from './search-queries.ts';
 import { siteUrl, topicUrl } from './site.ts';
 
 async function openSearch(page: Page) {
+	// Pagefind's UI is built when the browser is idle after load; a reader is never faster than that.
+	await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
 	await page.keyboard.press('Control+k');
 	await expect(page.locator('site-search dialog')).toBeVisible();
 }
