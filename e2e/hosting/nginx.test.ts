@@ -75,6 +75,7 @@ test('HTML is served with security headers and no caching', async ({ request }) 
 	const response = await request.get(`${origin}/rsync/`);
 	expect(response.status()).toBe(200);
 	const h = response.headers();
+	expect(h['content-type']).toContain('text/html');
 	expect(h['cache-control']).toBe('no-cache');
 	expect(h['x-content-type-options']).toBe('nosniff');
 	expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
