@@ -101,8 +101,8 @@ test('the whole handbook prints every topic in sidebar order, each on a new page
 	expect(titles.length).toBe(topics.length);
 	let last = -1;
 	for (const title of titles) {
-		// The part before the colon: pdftotext may interleave a wrapped title with the line beside it.
-		const head = squash(title).split(':')[0]!;
+		// The title's first word: pdftotext may interleave the rest of it with the line beside it.
+		const head = title.normalize('NFKC').trim().split(/[\s:]/)[0]!;
 		// Its page: the first one after the previous topic's that opens (after the running header) with it.
 		const at = pages.findIndex((p, i) => i > last && squash(p).indexOf(head) !== -1 && squash(p).indexOf(head) < 40);
 		expect(at, `${title} starts a page after page ${last}`).toBeGreaterThan(last);
