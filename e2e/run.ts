@@ -5,7 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { ensureChromium } from '../src/lib/browser.ts';
+import { ensureSystemPackages } from './system-packages.ts';
 
+ensureSystemPackages();
 const browser = ensureChromium();
 console.log(`Chromium: ${browser.label}`);
 if (browser.executablePath) process.env['CHROMIUM_PATH'] = browser.executablePath;
