@@ -56,6 +56,12 @@ export function pluginCopyReady() {
 				}
 			},
 			postprocessRenderedBlock: ({ codeBlock, renderData }) => {
+				// Long blocks may break across printed pages; short ones are kept whole (print.css).
+				if (codeBlock.getLines().length > 24) {
+					const props = renderData.blockAst.properties;
+					const classes = Array.isArray(props['className']) ? props['className'] : [];
+					props['className'] = [...classes, 'ec-long'];
+				}
 				if (!terminalLanguages.has(codeBlock.language)) return;
 				const commands = commandsOf(codeBlock.code).replace(/\n/g, '\u007f');
 				const visit = (node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }) => {
