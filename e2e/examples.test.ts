@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandsOf } from '../src/lib/transcript.ts';
@@ -7,16 +7,21 @@ import { projectRoot } from './test-utils.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
+/** Clicks the copy button of the code block that contains `text` and returns what was copied. */
+async function copyBlock(page: Page, text: string): Promise<string> {
+	const block = page.locator('.expressive-code').filter({ hasText: text }).first();
+	await block.hover();
+	await block.locator('.copy button').click();
+	return page.evaluate(() => navigator.clipboard.readText());
+}
+
 function example(file: string): string {
 	return readFileSync(join(projectRoot, 'content/examples', file), 'utf8');
 }
 
 test('the copy button copies only the commands of a transcript, without prompts or output', async ({ page }) => {
 	await page.goto(topicUrl('rsync'));
-	const block = page.locator('.expressive-code').filter({ hasText: 'find dst1 dst2 | sort' });
-	await block.hover();
-	await block.locator('.copy button').click();
-	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	const copied = await copyBlock(page, 'find dst1 dst2 | sort');
 	expect(copied).toBe(commandsOf(example('rsync/trailing-slash.console')));
 	expect(copied).not.toMatch(/^\$ /m);
 	expect(copied).not.toContain('dst1/src/a.txt');
@@ -24,10 +29,7 @@ test('the copy button copies only the commands of a transcript, without prompts 
 
 test('root commands are copied too, without the # prompt', async ({ page }) => {
 	await page.goto(topicUrl('device-files'));
-	const block = page.locator('.expressive-code').filter({ hasText: 'mknod myzero c 1 5' });
-	await block.hover();
-	await block.locator('.copy button').click();
-	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	const copied = await copyBlock(page, 'mknod myzero c 1 5');
 	expect(copied.split('\n')[0]).toBe('mknod myzero c 1 5');
 	expect(copied).not.toMatch(/^# /m);
 });
@@ -58,9 +60,7 @@ test('placeholders are marked in code and copied as they are', async ({ page }) 
 	await page.goto(topicUrl('rsync'));
 	const block = page.locator('.expressive-code').filter({ hasText: '<REMOTE_HOST>' }).first();
 	await expect(block.locator('.ec-placeholder').first()).toContainText('<');
-	await block.hover();
-	await block.locator('.copy button').click();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<USER>@<REMOTE_HOST>:/srv/www/');
+	expect(await copyBlock(page, '<REMOTE_HOST>')).toContain('<USER>@<REMOTE_HOST>:/srv/www/');
 	await page.goto(topicUrl('hadoop-ha'));
 	await expect(page.locator('.ec-placeholder', { hasText: 'nn1.example.net' }).first()).toBeVisible();
 });
