@@ -9,6 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
 import { ensureChromium } from '../lib/browser.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { topics } from '../lib/topics.ts';
@@ -86,6 +88,23 @@ for (const [query] of zhQueries) {
 	latencies.push(t);
 }
 await browser.close();
+
+// Lighthouse, mobile preset (its default), every page, through the same Chromium as the tests.
+const lighthouseScores: Record<string, Record<string, number | string>> = {};
+const chrome = await chromeLauncher.launch({
+	...(choice.executablePath ? { chromePath: choice.executablePath } : {}),
+	chromeFlags: ['--headless=new', ...choice.args],
+});
+for (const path of htmlPages.filter((p) => !p.startsWith('pagefind')).map((p) => p.replace(/index\.html$/, ''))) {
+	const run = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+	if (!run) continue;
+	const scores: Record<string, number | string> = {};
+	for (const [id, category] of Object.entries(run.lhr.categories)) scores[id] = Math.round((category.score ?? 0) * 100);
+	scores['LCP'] = run.lhr.audits['largest-contentful-paint']?.displayValue ?? '';
+	lighthouseScores[path || '/'] = scores;
+}
+await chrome.kill();
+report['lighthouse'] = { preset: 'mobile (default)', pages: lighthouseScores, target: '100 in every category on every page' };
 await server.close();
 const valid = latencies.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
 const median = valid[Math.floor(valid.length / 2)] ?? Number.NaN;
@@ -104,5 +123,7 @@ console.log(`build: ${buildSeconds.toFixed(1)} s for ${htmlPages.length} pages (
 console.log('page (gzip bytes)              html     css      js   total');
 for (const [p, w] of Object.entries(pageWeights)) console.log(`${p.padEnd(28)} ${String(w.html).padStart(7)} ${String(w.css).padStart(7)} ${String(w.js).padStart(7)} ${String(w.total).padStart(7)}`);
 console.log(`search index on disk: ${(indexBytes / 1024).toFixed(0)} KiB; first query fetched ${(firstQueryBytes / 1024).toFixed(0)} KiB; median keystroke→results ${median.toFixed(0)} ms over ${valid.length}/${zhQueries.length} queries`);
-console.log('Not measured here: Lighthouse scores and synthetic 300/3,000-page builds (see README).');
+console.log('Lighthouse (mobile)            perf  a11y  best   seo   LCP');
+for (const [p, sc] of Object.entries(lighthouseScores)) console.log(`${p.padEnd(28)} ${String(sc['performance']).padStart(5)} ${String(sc['accessibility']).padStart(5)} ${String(sc['best-practices']).padStart(5)} ${String(sc['seo']).padStart(5)}   ${sc['LCP']}`);
+console.log('Not measured here: synthetic 300/3,000-page builds.');
 console.log('wrote reports/bench.json');
