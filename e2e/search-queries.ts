@@ -3,8 +3,11 @@ export const zhQueries: [query: string, slug: string][] = [
 	['4lw.commands.whitelist', 'zookeeper-deploy'],
 	['--delete', 'rsync'],
 	['/proc/devices', 'device-files'],
-	// Bare `node.id` ranks Hadoop HA first: Pagefind splits it at the dot and matches `rm-ids`
-	// there by prefix. Engineers who type it usually name the product too.
+	// Dotted keys typed bare: zh-CN query segmentation splits them at the dot unless the search box
+	// rejoins them (src/lib/search-terms.ts).
+	['node.id', 'kafka'],
+	['zookeeper.connect', 'kafka'],
+	['server.1', 'zookeeper-deploy'],
 	['kafka node.id', 'kafka'],
 	['broker.id node.id', 'kafka'],
 	['zoo.cfg', 'zookeeper-deploy'],
