@@ -31,7 +31,8 @@ export interface RunningServer {
 
 /**
  * Serves a built site the way a static host does: under its base path, `dir/` as
- * `dir/index.html`, and the site's own 404 page with status 404. Loopback only, on a port the OS
+ * `dir/index.html`, precompressed when the client accepts it, and the site's own 404 page with
+ * status 404. Loopback only, on a port the OS
  * assigns unless one is given.
  */
 export function serveStatic(root: string, base = '/', port = 0): Promise<RunningServer> {
@@ -57,8 +58,19 @@ export function serveStatic(root: string, base = '/', port = 0): Promise<Running
 			file = join(file, 'index.html');
 		}
 		if (!existsSync(file)) return notFound();
-		res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(res);
+		// Like nginx's brotli_static/gzip_static with the shipped nginx.conf: the twins the build
+		// wrote, so that what browsers and Lighthouse measure here is what a reader downloads.
+		const accepts = String(req.headers['accept-encoding'] ?? '');
+		const encoding = (
+			[
+				['br', '.br'],
+				['gzip', '.gz'],
+			] as const
+		).find(([name, ext]) => new RegExp(`\\b${name}\\b`).test(accepts) && existsSync(file + ext));
+		const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+		if (encoding) headers['content-encoding'] = encoding[0];
+		res.writeHead(200, headers);
+		createReadStream(encoding ? file + encoding[1] : file).pipe(res);
 
 		function notFound() {
 			const page = join(root, '404.html');

@@ -1,32 +1,48 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
-const compressible = /\.(html|css|js|mjs|json|svg|xml|txt|wasm|pf_meta|pf_index|pf_fragment|pagefind)$/;
+// Pagefind's own files (.pf_fragment, .pf_index, .pf_meta, wasm.*.pagefind) are gzip streams
+// already: a second compression only makes them larger, so they are served as they are.
+const compressible = /\.(html|css|js|mjs|json|svg|xml|txt|wasm)$/;
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
 
 /**
  * Writes `.gz` and `.br` twins of every text asset after the build (and after Pagefind, which runs
  * in an earlier build:done hook), so that a host serves them precompressed (nginx's gzip_static
- * and brotli_static) instead of compressing on every request.
+ * and brotli_static) instead of compressing on every request. Brotli at quality 11 is slow, so
+ * files are compressed on the zlib thread pool, one per core at a time.
  */
 export function precompress(): AstroIntegration {
 	return {
 		name: 'ops-handbook:precompress',
 		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				let count = 0;
-				for (const rel of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+				const files: string[] = [];
+				for (const rel of await readdir(root, { recursive: true, encoding: 'utf8' })) {
 					const file = join(root, rel);
-					if (!compressible.test(file) || !statSync(file).isFile()) continue;
-					const data = readFileSync(file);
-					if (data.length < 256) continue;
-					writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
-					writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-					count++;
+					if (compressible.test(file) && (await stat(file)).isFile()) files.push(file);
 				}
+				let count = 0;
+				const next = async (): Promise<void> => {
+					for (let file = files.pop(); file; file = files.pop()) {
+						const data = await readFile(file);
+						if (data.length < 256) continue;
+						const [gz, br] = await Promise.all([
+							gzipAsync(data, { level: 9 }),
+							brotliAsync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+						]);
+						await Promise.all([writeFile(`${file}.gz`, gz), writeFile(`${file}.br`, br)]);
+						count++;
+					}
+				};
+				await Promise.all(Array.from({ length: availableParallelism() }, next));
 				logger.info(`precompressed ${count} files (.gz, .br)`);
 			},
 		},
