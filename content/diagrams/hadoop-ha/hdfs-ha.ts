@@ -26,7 +26,7 @@ export default defineDiagram({
 		{ id: 'dn1', x: 150, y: 350, w: 130, h: 44, kind: 'store', label: 'DataNode 1' },
 		{ id: 'dn2', x: 305, y: 350, w: 130, h: 44, kind: 'store', label: 'DataNode 2' },
 		{ id: 'dn3', x: 460, y: 350, w: 130, h: 44, kind: 'store', label: 'DataNode 3' },
-		{ id: 'client', x: 30, y: 262, w: 150, h: 36, kind: 'note', label: 'hdfs://mycluster' },
+		{ id: 'client', x: 0, y: 262, w: 112, h: 36, kind: 'note', align: 'left', label: 'hdfs://mycluster' },
 	],
 	edges: [
 		{ from: 'zkfc1', to: 'zk', kind: 'heartbeat', via: [[105, 38]], label: { zh: '锁 / 会话', en: 'lock / session' }, labelOffset: [60, -6] },

@@ -20,6 +20,6 @@ export default defineDiagram({
 		{ from: 'rm1', to: 'zk', kind: 'heartbeat', label: { zh: '选举 + 状态', en: 'election + state' }, labelOffset: [-40, 0] },
 		{ from: 'rm2', to: 'zk', kind: 'heartbeat' },
 		{ from: 'nm', to: 'rm1', kind: 'heartbeat', label: { zh: '心跳', en: 'heartbeats' }, labelOffset: [34, 4] },
-		{ from: 'cl', to: 'rm1', kind: 'request', label: { zh: '按 rm-ids 顺序故障转移', en: 'fail over in rm-ids order' }, labelOffset: [0, -8] },
+		{ from: 'cl', to: 'rm1', kind: 'request', label: { zh: '按 rm-ids 顺序故障转移', en: 'fail over in rm-ids order' }, labelOffset: [0, -26] },
 	],
 });

@@ -44,7 +44,7 @@ export default defineDiagram({
 		{ from: 'b1', to: 'c1', kind: 'heartbeat', via: [[170, 150]], label: { zh: '元数据 / 心跳', en: 'metadata / heartbeat' }, labelOffset: [-52, 18] },
 		{ from: 'b2', to: 'c1', kind: 'heartbeat', via: [[370, 150], [250, 150]] },
 		{ from: 'b3', to: 'c1', kind: 'heartbeat', via: [[640, 150], [270, 150]] },
-		{ from: 'prod', to: 'r10', kind: 'request', via: [[60, 200]], label: { zh: '写入 P0', en: 'write P0' }, labelOffset: [-26, 28] },
+		{ from: 'prod', to: 'r10', kind: 'request', via: [[60, 200]], label: { zh: '写入 P0', en: 'write P0' }, labelOffset: [-44, -40] },
 		{ from: 'r10', to: 'r20', kind: 'replicate', label: { zh: '复制', en: 'replicate' } },
 		{ from: 'r32', to: 'cons', kind: 'reply', via: [[725, 319], [725, 60]], label: { zh: '读取 P2', en: 'read P2' }, labelOffset: [-30, 0] },
 	],

@@ -2,7 +2,7 @@ import { defineDiagram } from '@lib/diagram';
 
 export default defineDiagram({
 	id: 'zookeeper-ensemble',
-	width: 720,
+	width: 750,
 	height: 380,
 	title: { zh: 'ZooKeeper ensemble：写路径与本地读', en: 'A ZooKeeper ensemble: the write path and local reads' },
 	description: {
@@ -21,7 +21,7 @@ export default defineDiagram({
 		{ from: 'ca', to: 'f1', kind: 'request', label: { zh: '① setData', en: '① setData' }, labelOffset: [36, 4] },
 		{ from: 'f1', to: 'leader', kind: 'request', via: [[100, 45]], label: { zh: '② 转发', en: '② forward' }, labelOffset: [0, -6] },
 		{ from: 'leader', to: 'f1', kind: 'replicate', via: [[150, 70], [150, 175]], label: { zh: '③ PROPOSAL', en: '③ PROPOSAL' }, labelOffset: [44, 40] },
-		{ from: 'leader', to: 'f2', kind: 'replicate', via: [[345, 175]], label: { zh: '③ PROPOSAL', en: '③ PROPOSAL' }, labelOffset: [-52, 0] },
+		{ from: 'leader', to: 'f2', kind: 'replicate', via: [[345, 175]], label: { zh: '③ PROPOSAL', en: '③ PROPOSAL' }, labelOffset: [-52, -48] },
 		{ from: 'f2', to: 'leader', kind: 'reply', via: [[395, 175], [395, 70]], label: { zh: '④ ACK', en: '④ ACK' }, labelOffset: [26, 0] },
 		{ from: 'leader', to: 'obs', kind: 'replicate', via: [[605, 45]], label: { zh: '⑤ COMMIT / INFORM', en: '⑤ COMMIT / INFORM' }, labelOffset: [0, -6] },
 		{ from: 'cb', to: 'obs', kind: 'request', label: { zh: '读', en: 'read' }, labelOffset: [-20, 4] },
