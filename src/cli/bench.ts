@@ -26,15 +26,20 @@ const listHtml = (dir: string) => readdirSync(dir, { recursive: true, encoding: 
 
 /** Where a build's time goes, read from Astro's log; a phase the log does not name is left out. */
 function phases(log: string): Record<string, number> {
+	// Astro and Pagefind print durations as `259ms`, `7.66s` or `1m 5s`.
+	const duration = String.raw`((?:\d+m\s*)?[\d.]+m?s)`;
+	const seconds = (text: string) => {
+		const [, minutes, value, unit] = /^(?:(\d+)m\s*)?([\d.]+)(m?s)$/.exec(text.trim()) ?? [];
+		return Number(minutes ?? 0) * 60 + Number(value) / (unit === 'ms' ? 1000 : 1);
+	};
 	const found: Record<string, number> = {};
 	const pick = (name: string, pattern: RegExp) => {
-		const matches = [...log.matchAll(pattern)];
-		const last = matches.at(-1)?.[1];
-		if (last) found[name] = Number(last);
+		const last = [...log.matchAll(pattern)].at(-1)?.[1];
+		if (last) found[name] = seconds(last);
 	};
-	pick('renderPages', /^\S+ ✓ Completed in ([\d.]+)s\.$/gm);
-	pick('pagefind', /Finished building search index in ([\d.]+)s/g);
-	pick('precompress', /precompressed \d+ files \(\.gz, \.br\) in ([\d.]+)s/g);
+	pick('renderPages', new RegExp(String.raw`^\S+ ✓ Completed in ${duration}\.$`, 'gm'));
+	pick('pagefind', new RegExp(String.raw`Finished building search index in ${duration}`, 'g'));
+	pick('precompress', new RegExp(String.raw`precompressed \d+ files \(\.gz, \.br\) in ${duration}`, 'g'));
 	return found;
 }
 
