@@ -6,7 +6,6 @@
  * config, to show how build cost grows with size (`BENCH_SIZES=300` to run fewer).
  * Prints a table and writes reports/bench.json.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -16,12 +15,12 @@ import { ensureChromium } from '../lib/browser.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { topics } from '../lib/topics.ts';
 import { writeSyntheticSite } from '../lib/synthetic-site.ts';
+import { astroBuild } from '../lib/site-build.ts';
 import { zhQueries } from '../../e2e/search-queries.ts';
 
 const dist = join(process.cwd(), 'dist');
 const report: Record<string, unknown> = { date: new Date().toISOString() };
 
-const astroBin = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
 const listHtml = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 
 /** Where a build's time goes, read from Astro's log; a phase the log does not name is left out. */
@@ -46,9 +45,9 @@ function phases(log: string): Record<string, number> {
 /** `astro build` (which runs Pagefind too) in `root`: seconds, and the phases Astro's log names. */
 function timedBuild(root: string): { seconds: number; phases: Record<string, number> } {
 	const started = Date.now();
-	const build = spawnSync(process.execPath, [astroBin, 'build'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
-	if (build.status !== 0) throw new Error(`astro build failed in ${root}:\n${(build.stderr || build.stdout).slice(-4000)}`);
-	return { seconds: (Date.now() - started) / 1000, phases: phases(`${build.stdout}\n${build.stderr}`) };
+	const build = astroBuild(root);
+	if (build.status !== 0) throw new Error(`astro build failed in ${root}:\n${build.output.slice(-4000)}`);
+	return { seconds: (Date.now() - started) / 1000, phases: phases(build.output) };
 }
 
 const realBuild = timedBuild(process.cwd());
@@ -179,9 +178,10 @@ for (const pages of sizes) {
 }
 const smallest = synthetic[0];
 const largest = synthetic.at(-1);
+const perPageGrowth = smallest && largest && largest !== smallest ? largest.msPerPage / smallest.msPerPage : null;
 report['syntheticBuilds'] = {
 	sizes: synthetic,
-	perPageGrowth: smallest && largest && largest !== smallest ? largest.msPerPage / smallest.msPerPage : null,
+	perPageGrowth,
 	target: 'per-page build time at 3,000 pages no more than 1.5 x that at 300',
 };
 
@@ -193,7 +193,7 @@ for (const [p, { gzip, brotli }] of Object.entries(pageWeights)) {
 	const cols = (w: Weight) => [w.html, w.css, w.js, w.total].map((n) => String(n).padStart(6)).join(' ');
 	console.log(`${p.padEnd(34)} ${cols(brotli)}       ${cols(gzip)}`);
 }
-const topicPaths = Object.keys(pageWeights).filter((p) => topics.some((t) => p === `${t.slug}/index.html` || p === `en/${t.slug}/index.html`));
+const topicPaths = topics.flatMap((t) => [`${t.slug}/index.html`, `en/${t.slug}/index.html`]);
 const heaviest = (kind: 'gzip' | 'brotli') => Math.max(...topicPaths.map((p) => pageWeights[p]![kind].total));
 console.log(`heaviest topic page: ${heaviest('brotli')} B brotli, ${heaviest('gzip')} B gzip (target < 40,960 B)`);
 console.log(`search index on disk: ${(indexBytes / 1024).toFixed(0)} KiB; first query fetched ${(firstQueryBytes / 1024).toFixed(0)} KiB; median keystroke→results ${median.toFixed(0)} ms over ${valid.length}/${zhQueries.length} queries`);
@@ -205,5 +205,5 @@ console.log(`build target (< 30 s): ${buildSeconds.toFixed(1)} s`);
 const phaseText = (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ');
 console.log(`build phases: ${phaseText(realBuild.phases)}`);
 for (const b of synthetic) console.log(`synthetic ${String(b.pages).padStart(5)} topic pages (${b.htmlFiles} HTML files): ${b.seconds.toFixed(1)} s, ${b.msPerPage.toFixed(0)} ms/page; ${phaseText(b.phases)}; kafka page ${(b.topicPageHtmlBytes / 1024).toFixed(0)} KiB HTML`);
-if (synthetic.length > 1) console.log(`per-page growth ${synthetic[0]!.pages} → ${synthetic.at(-1)!.pages}: ×${(synthetic.at(-1)!.msPerPage / synthetic[0]!.msPerPage).toFixed(2)} (target ≤ ×1.5)`);
+if (perPageGrowth !== null) console.log(`per-page growth ${smallest!.pages} → ${largest!.pages}: ×${perPageGrowth.toFixed(2)} (target ≤ ×1.5)`);
 console.log('wrote reports/bench.json');

@@ -22,6 +22,12 @@ const types: Record<string, string> = {
 	'.pagefind': 'application/octet-stream',
 };
 
+/** The precompressed twins the build writes, in the order a client that accepts both gets them. */
+const encodings = [
+	{ name: 'br', accepted: /\bbr\b/, ext: '.br' },
+	{ name: 'gzip', accepted: /\bgzip\b/, ext: '.gz' },
+];
+
 export interface RunningServer {
 	/** Origin plus base, with a trailing slash: `http://127.0.0.1:34567/handbook/`. */
 	url: string;
@@ -32,8 +38,7 @@ export interface RunningServer {
 /**
  * Serves a built site the way a static host does: under its base path, `dir/` as
  * `dir/index.html`, precompressed when the client accepts it, and the site's own 404 page with
- * status 404. Loopback only, on a port the OS
- * assigns unless one is given.
+ * status 404. Loopback only, on a port the OS assigns unless one is given.
  */
 export function serveStatic(root: string, base = '/', port = 0): Promise<RunningServer> {
 	const basePath = base.endsWith('/') ? base : `${base}/`;
@@ -61,16 +66,11 @@ export function serveStatic(root: string, base = '/', port = 0): Promise<Running
 		// Like nginx's brotli_static/gzip_static with the shipped nginx.conf: the twins the build
 		// wrote, so that what browsers and Lighthouse measure here is what a reader downloads.
 		const accepts = String(req.headers['accept-encoding'] ?? '');
-		const encoding = (
-			[
-				['br', '.br'],
-				['gzip', '.gz'],
-			] as const
-		).find(([name, ext]) => new RegExp(`\\b${name}\\b`).test(accepts) && existsSync(file + ext));
+		const encoding = encodings.find((e) => e.accepted.test(accepts) && existsSync(file + e.ext));
 		const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
-		if (encoding) headers['content-encoding'] = encoding[0];
+		if (encoding) headers['content-encoding'] = encoding.name;
 		res.writeHead(200, headers);
-		createReadStream(encoding ? file + encoding[1] : file).pipe(res);
+		createReadStream(encoding ? file + encoding.ext : file).pipe(res);
 
 		function notFound() {
 			const page = join(root, '404.html');
