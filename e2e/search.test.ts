@@ -15,7 +15,9 @@ async function firstResult(page: Page, query: string): Promise<string> {
 	await input.fill(query);
 	const message = page.locator('#starlight__search .pagefind-ui__message');
 	await expect(message).toContainText(query.slice(0, 40));
-	const link = page.locator('#starlight__search .pagefind-ui__result-link').first();
+	// Pagefind UI lists results in rank order but fills each one in as its data arrives, so the
+	// first link in the list can belong to a lower result; read the link of the first result.
+	const link = page.locator('#starlight__search li.pagefind-ui__result').first().locator('.pagefind-ui__result-link').first();
 	await expect(link).toBeVisible();
 	return new URL((await link.getAttribute('href'))!, page.url()).pathname;
 }
