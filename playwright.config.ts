@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './src/lib/browser.ts';
+import { findChromium } from './src/cli/lib/browser.ts';
 
 const browser = findChromium();
 

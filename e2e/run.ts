@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { ensureChromium } from '../src/lib/browser.ts';
+import { ensureChromium } from '../src/cli/lib/browser.ts';
 import { ensureSystemPackages } from './system-packages.ts';
 
 ensureSystemPackages();

@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { astroBuild, siteFiles, type BuildResult } from '../src/lib/site-build.ts';
-import { serveStatic, type RunningServer } from '../src/lib/static-server.ts';
+import { astroBuild, siteFiles, type BuildResult } from '../src/cli/lib/site-build.ts';
+import { serveStatic, type RunningServer } from '../src/cli/lib/static-server.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const fixturesSource = join(projectRoot, 'e2e/fixtures');

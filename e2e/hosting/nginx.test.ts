@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../test-utils.ts';
 
@@ -24,6 +24,30 @@ function freePort(): Promise<number> {
 
 test.describe.configure({ mode: 'serial' });
 
+/**
+ * The worker user: nginx started as root runs its workers as `www-data` by default, and those
+ * cannot read a `dist/` inside a 0700 home directory (a clone under /root gave 403 for every
+ * page). Running the workers as the user who runs the test reads the build wherever the clone is;
+ * an unprivileged nginx ignores the directive and keeps its own user anyway.
+ */
+function workerUserDirective(): string {
+	if (process.getuid?.() !== 0) return '';
+	const { username } = userInfo();
+	return `user ${username} ${groupOf(process.getgid?.() ?? 0)};`;
+}
+
+function groupOf(gid: number): string {
+	const line = readFileSync('/etc/group', 'utf8')
+		.split('\n')
+		.find((l) => l.split(':')[2] === String(gid));
+	return line?.split(':')[0] ?? String(gid);
+}
+
+function startupFailure(what: string, output: string): Error {
+	const log = existsSync(join(workDir, 'error.log')) ? readFileSync(join(workDir, 'error.log'), 'utf8') : '';
+	return new Error(`nginx ${what} (config ${join(workDir, 'nginx.conf')}):\n${[output, log].filter(Boolean).join('\n').trim()}`);
+}
+
 test.beforeAll(async () => {
 	expect(existsSync(nginxBin), 'nginx is not installed: apt-get install nginx-light libnginx-mod-http-brotli-static').toBe(true);
 	const port = await freePort();
@@ -35,6 +59,7 @@ test.beforeAll(async () => {
 	writeFileSync(
 		join(workDir, 'nginx.conf'),
 		`include /etc/nginx/modules-enabled/*.conf;
+${workerUserDirective()}
 pid ${workDir}/nginx.pid;
 error_log ${workDir}/error.log;
 daemon off;
@@ -51,19 +76,28 @@ http {
 }
 `
 	);
-	const check = spawnSync(nginxBin, ['-t', '-c', join(workDir, 'nginx.conf')], { encoding: 'utf8' });
-	expect(check.status, check.stderr).toBe(0);
-	nginx = spawn(nginxBin, ['-c', join(workDir, 'nginx.conf')], { stdio: 'ignore' });
+	// -e: nginx opens its compiled-in error log (/var/log/nginx) before it reads the config, which
+	// an unprivileged user may not write.
+	const args = ['-e', join(workDir, 'error.log'), '-c', join(workDir, 'nginx.conf')];
+	const check = spawnSync(nginxBin, ['-t', ...args], { encoding: 'utf8' });
+	if (check.status !== 0) throw startupFailure('rejected its configuration', check.stderr);
+	let stderr = '';
+	let exited: number | null | undefined;
+	nginx = spawn(nginxBin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+	nginx.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+	nginx.on('exit', (code) => (exited = code));
 	origin = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 50; i++) {
+	for (let i = 0; i < 50 && exited === undefined; i++) {
 		try {
-			await fetch(origin);
+			const probe = await fetch(`${origin}/`);
+			if (probe.status === 403) throw startupFailure(`cannot read ${join(projectRoot, 'dist')} (403 for /)`, stderr);
 			return;
-		} catch {
+		} catch (error) {
+			if (error instanceof Error && error.message.startsWith('nginx ')) throw error;
 			await new Promise((r) => setTimeout(r, 100));
 		}
 	}
-	throw new Error(`nginx did not start: ${readFileSync(join(workDir, 'error.log'), 'utf8')}`);
+	throw startupFailure(exited === undefined ? 'did not answer within 5 s' : `exited with status ${exited}`, stderr);
 });
 
 test.afterAll(() => {

@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { ensureChromium } from '../lib/browser.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import { ensureChromium } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { topics } from '../lib/topics.ts';
-import { writeSyntheticSite } from '../lib/synthetic-site.ts';
-import { astroBuild } from '../lib/site-build.ts';
+import { writeSyntheticSite } from './lib/synthetic-site.ts';
+import { astroBuild } from './lib/site-build.ts';
 import { zhQueries } from '../../e2e/search-queries.ts';
 
 const dist = join(process.cwd(), 'dist');

@@ -11,8 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from '../lib/browser.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import { ensureChromium } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { topics } from '../lib/topics.ts';
 
 const args = process.argv.slice(2);

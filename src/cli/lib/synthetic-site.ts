@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteFiles } from './site-build.ts';
-import { topics } from './topics.ts';
+import { topics } from '../../lib/topics.ts';
 
 function retitle(mdx: string, copy: number, file: string): string {
 	const suffix = ` ${copy}`;
