@@ -4,11 +4,11 @@
  * copies of the upstream pages.
  *
  *   node src/cli/extract-config-keys.ts zookeeper <zookeeper git dir> <tag>
- *   node src/cli/extract-config-keys.ts hadoop <version> <core-default.html> <hdfs-default.html> <yarn-default.html> <DeprecatedProperties.html>
+ *   node src/cli/extract-config-keys.ts hadoop <version> core-default=<file> [hdfs-default=<file>] [yarn-default=<file>] [qjm-guide=<file>] [rm-ha-guide=<file>] [rm-restart-guide=<file>] deprecated=<file>
  *   node src/cli/extract-config-keys.ts kafka <version> <broker-configs page .html> [<kafka git dir> <last 3.x tag>]
  *
- * The Hadoop pages are those of hadoop.apache.org/docs/r<version>/ (generated from the
- * *-default.xml files of the release); the Kafka page is kafka.apache.org/<major><minor>/configuration/broker-configs/
+ * The Hadoop inputs are pages of hadoop.apache.org/docs/r<version>/ (the *-default tables are generated
+ * from the release's *-default.xml files; a page may also be given as a list of names, one a line); the Kafka page is kafka.apache.org/<major><minor>/configuration/broker-configs/
  * (generated from the broker's ConfigDefs). Hand-kept parts of an existing list (templates, removed keys)
  * are carried over when a list is regenerated.
  */
@@ -90,22 +90,73 @@ function zookeeper(gitDir: string, tag: string) {
 
 const htmlText = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
 
-function hadoop(version: string, core: string, hdfs: string, yarn: string, deprecated: string) {
+/** Where each Hadoop input comes from, under hadoop.apache.org/docs/r<version>/ (hadoop-site: content/docs/r<version>/). */
+const hadoopPages: Record<string, { path: string; what: string; complete: boolean }> = {
+	'core-default': { path: 'hadoop-project-dist/hadoop-common/core-default.html', what: 'core-default.xml as published', complete: true },
+	'hdfs-default': { path: 'hadoop-project-dist/hadoop-hdfs/hdfs-default.xml', what: 'hdfs-default.xml as published', complete: true },
+	'yarn-default': { path: 'hadoop-yarn/hadoop-yarn-common/yarn-default.xml', what: 'yarn-default.xml as published', complete: true },
+	'qjm-guide': { path: 'hadoop-project-dist/hadoop-hdfs/HDFSHighAvailabilityWithQJM.html', what: 'HDFS HA with QJM guide: the keys it names', complete: false },
+	'rm-ha-guide': { path: 'hadoop-yarn/hadoop-yarn-site/ResourceManagerHA.html', what: 'ResourceManager HA guide: the keys it names', complete: false },
+	'rm-restart-guide': { path: 'hadoop-yarn/hadoop-yarn-site/ResourceManagerRestart.html', what: 'ResourceManager Restart guide: the keys it names', complete: false },
+	deprecated: { path: 'hadoop-project-dist/hadoop-common/DeprecatedProperties.html', what: 'Deprecated Properties table (MapReduce rows left out: mapred-default is not listed here)', complete: true },
+};
+
+const hadoopKey = /^(?:dfs|yarn|hadoop|ha|fs|io|ipc|net|file|ftp|tfile|security|nfs|rpc|seq|adl)\.[\w.\[\] -]*[\w\]]$/;
+
+/** Key names in one Hadoop input: a rendered *-default table, a raw *-default.xml, a guide page, or a list of names. */
+function hadoopNames(text: string): string[] {
+	if (text.includes('<td><a name="')) return [...text.matchAll(/<td><a name="([^"]+)">/g)].map((m) => m[1]!);
+	if (/<property>\s*<name>/.test(text)) return [...text.matchAll(/<name>\s*([^<\s]+)\s*<\/name>/g)].map((m) => m[1]!);
+	if (/<html/i.test(text)) {
+		const found = [
+			...[...text.matchAll(/&lt;name&gt;([^&]+)&lt;\/name&gt;/g)].map((m) => m[1]!),
+			...[...text.matchAll(/<(?:b|code)>\s*([^<]+?)\s*<\/(?:b|code)>(?:<i>([\w-]+)<\/i>)?/g)].map((m) => (m[2] ? `${m[1]}[${m[2]}]` : m[1]!)),
+		];
+		return found.filter((k) => hadoopKey.test(k) && !k.includes(' ') || /\[[\w -]+\]/.test(k));
+	}
+	return text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+/** Upstream writes instance parts as [nameservice ID], [name node ID], [port_number], <rm-id> or EXAMPLE…; the lists use <…>. */
+function hadoopTemplate(key: string): string {
+	return key
+		.replace(/\[nameservice ID\]|EXAMPLENAMESERVICE/g, '<nameservice>')
+		.replace(/\[name node ID\]/g, '<namenode>')
+		.replace(/\[port_number\]/g, '<port>')
+		.replace(/\[rm-id\]/g, '<rm-id>')
+		.replace(/EXAMPLECIPHERSUITE/g, '<cipher-suite>');
+}
+
+function hadoop(version: string, inputs: string[]) {
 	const keys: string[] = [];
-	const sources: KeyList['sources'] = [];
-	for (const [file, module] of [[core, 'hadoop-common'], [hdfs, 'hadoop-hdfs'], [yarn, 'hadoop-yarn/hadoop-yarn-common']] as const) {
-		const names = [...readFileSync(file, 'utf8').matchAll(/<td><a name="([^"]+)">/g)].map((m) => m[1]!);
-		if (names.length === 0) throw new Error(`${file}: no <a name="…"> property rows`);
-		keys.push(...names);
-		const page = basename(file);
-		sources.push({ repository: 'https://github.com/apache/hadoop-site', ref: `r${version}`, path: `content/docs/r${version}/hadoop-project-dist/${module.startsWith('hadoop-yarn') ? '' : ''}${page}`, what: `${page.replace('.html', '.xml')} of Hadoop ${version}, as published` });
-	}
+	const templates: KeyList['templates'] = [];
 	const retired: KeyList['retired'] = [];
-	for (const row of readFileSync(deprecated, 'utf8').matchAll(/<tr[^>]*>\s*<td[^>]*>([\s\S]*?)<\/td>\s*<td[^>]*>([\s\S]*?)<\/td>\s*<\/tr>/g)) {
-		const [key, replacement] = [htmlText(row[1]!), htmlText(row[2]!)];
-		if (/^[\w.-]+$/.test(key) && key !== 'Deprecated property name') retired.push({ key, status: 'deprecated', replacement, source: 'DeprecatedProperties.html' });
+	const sources: KeyList['sources'] = [];
+	for (const input of inputs) {
+		const [label, file] = input.split('=') as [string, string | undefined];
+		const page = hadoopPages[label];
+		if (!page || !file) throw new Error(`${input}: expected <${Object.keys(hadoopPages).join('|')}>=<file>`);
+		const text = readFileSync(file, 'utf8');
+		const path = `content/docs/r${version}/${page.path}`;
+		const fromPage = /<html|<property>/i.test(text);
+		sources.push({ repository: 'https://github.com/apache/hadoop-site', ref: `r${version}`, path, what: `${page.what}${page.complete ? '' : ' (not a complete list of the module\'s keys)'}${fromPage ? '' : '; names as read from the stored copy of the page'}` });
+		if (label === 'deprecated') {
+			const rows = text.includes('<td')
+				? [...text.matchAll(/<tr[^>]*>\s*<td[^>]*>([\s\S]*?)<\/td>\s*<td[^>]*>([\s\S]*?)<\/td>\s*<\/tr>/g)].map((m) => [htmlText(m[1]!), htmlText(m[2]!)] as const)
+				: text.split('\n').filter(Boolean).map((l) => l.split('\t') as unknown as readonly [string, string]);
+			for (const [key, replacement] of rows) {
+				if (/^(mapred|mapreduce|job|map|reduce|keep|key|jobclient|min\.num|sequencefile|user\.name|create\.empty|hadoop\.pipes|io\.sort|security\.(job|task))/.test(key)) continue;
+				retired.push({ key, status: 'deprecated', ...(replacement.startsWith('NONE') ? {} : { replacement }), source: path });
+			}
+			continue;
+		}
+		for (const name of hadoopNames(text)) {
+			const template = hadoopTemplate(name);
+			if (template.includes('<')) templates.push({ key: template, source: path });
+			else keys.push(name);
+		}
 	}
-	write({ product: 'hadoop', name: 'Apache Hadoop', version, extracted: today, sources, keys, templates: [], retired });
+	write({ product: 'hadoop', name: 'Apache Hadoop', version, extracted: today, sources, keys, templates, retired });
 }
 
 /** Broker config names: the brokerconfigs_<key> anchors of the Broker Configs page, or a list of names, one a line. */
@@ -139,7 +190,7 @@ function kafka(version: string, input: string, oldKafka?: string, oldTag?: strin
 
 const [product, ...args] = process.argv.slice(2);
 if (product === 'zookeeper' && args.length === 2) zookeeper(args[0]!, args[1]!);
-else if (product === 'hadoop' && args.length === 5) hadoop(args[0]!, args[1]!, args[2]!, args[3]!, args[4]!);
+else if (product === 'hadoop' && args.length >= 2) hadoop(args[0]!, args.slice(1));
 else if (product === 'kafka' && (args.length === 2 || args.length === 4)) kafka(args[0]!, args[1]!, args[2], args[3]);
 else {
 	console.error('usage: see the comment at the top of src/cli/extract-config-keys.ts');
