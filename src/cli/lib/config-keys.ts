@@ -132,7 +132,7 @@ export function problemWith(key: string, list: KeyList): string | undefined {
 	}
 	if (list.keys.includes(key)) return undefined;
 	if (list.templates.some((t) => templatePattern(t.key).test(key))) return undefined;
-	return `not a ${list.name} ${list.version} config key`;
+	return `not a config key of ${list.name} ${list.version}`;
 }
 
 /**
