@@ -7,10 +7,12 @@
  *   node src/cli/extract-config-keys.ts hadoop <version> core-default=<file> [hdfs-default=<file>] [yarn-default=<file>] [qjm-guide=<file>] [rm-ha-guide=<file>] [rm-restart-guide=<file>] deprecated=<file>
  *   node src/cli/extract-config-keys.ts kafka <version> <broker-configs page .html> [<kafka git dir> <last 3.x tag>]
  *
- * The Hadoop inputs are pages of hadoop.apache.org/docs/r<version>/ (the *-default tables are generated
- * from the release's *-default.xml files; a page may also be given as a list of names, one a line); the Kafka page is kafka.apache.org/<major><minor>/configuration/broker-configs/
- * (generated from the broker's ConfigDefs). Hand-kept parts of an existing list (templates, removed keys)
- * are carried over when a list is regenerated.
+ * The Hadoop inputs are pages of hadoop.apache.org/docs/r<version>/ (the *-default tables are
+ * generated from the release's *-default.xml files); the Kafka page is
+ * kafka.apache.org/<major><minor>/configuration/broker-configs/ (generated from the broker's
+ * ConfigDefs). Any page may instead be given as a list of names, one a line, when only a stored copy
+ * could be read. Hand-kept parts of an existing list (templates, removed keys) are carried over when
+ * a list is regenerated.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
