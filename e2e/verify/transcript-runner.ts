@@ -48,7 +48,8 @@ function normalise(text: string, rules: [RegExp, string][]): string {
 		.join('\n')
 		.trim();
 	for (const [pattern, replacement] of rules) out = out.replace(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}gm`), replacement);
-	return out;
+	// A rule that drops a whole last line leaves its line break behind.
+	return out.trim();
 }
 
 /**

@@ -61,6 +61,10 @@ export const verifiedExamples: VerifiedExample[] = [
 		// which depends on whether both were created within the same second.
 		normalize: [[/^\.d\.\.t\.{6} \.\/\n?/gm, '']],
 	},
+	{ file: 'rsync/delete-slash.console', packages: ['rsync'], versions: rsync, normalize: [[/^\.d\.\.t\.{6} \.\/\n?/gm, '']] },
+	{ file: 'rsync/file-to-name.console', packages: ['rsync'], versions: rsync },
+	{ file: 'rsync/without-times.console', packages: ['rsync'], versions: rsync },
+	{ file: 'rsync/remote-errors.console', packages: ['rsync'], versions: rsync },
 	{ file: 'partition-tables/mbr-primary-limit.console', packages: ['fdisk'], versions: sfdisk },
 	{ file: 'partition-tables/mbr-extended.console', packages: ['fdisk'], versions: sfdisk },
 	{
