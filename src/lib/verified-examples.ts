@@ -52,6 +52,13 @@ export const verifiedExamples: VerifiedExample[] = [
 		packages: ['netcat-openbsd', 'netcat-traditional'],
 		versions: { ...ncOpenbsd, 'netcat-traditional': "dpkg-query -W -f='${Version}' netcat-traditional" },
 	},
+	{
+		file: 'netcat/traditional-port-arg.console',
+		packages: ['netcat-traditional', 'coreutils'],
+		versions: { 'netcat-traditional': "dpkg-query -W -f='${Version}' netcat-traditional" },
+		normalize: [[/listening on \[any\] \d+ /g, 'listening on [any] <RANDOM_PORT> ']],
+	},
+	{ file: 'netcat/listen-errors.console', packages: ['netcat-openbsd', 'python3'], versions: ncOpenbsd, teardown: 'kill %1 2>/dev/null; true' },
 	{ file: 'rsync/trailing-slash.console', packages: ['rsync'], versions: rsync },
 	{
 		file: 'rsync/delete-dry-run.console',
