@@ -43,6 +43,7 @@ export const verifiedExamples: VerifiedExample[] = [
 		packages: ['openssh-client'],
 		versions: { OpenSSH: "ssh -V 2>&1 | cut -d, -f1" },
 	},
+	{ file: 'ssh-key-permissions/damaged-keys.console', packages: ['openssh-client'], versions: { OpenSSH: "ssh -V 2>&1 | cut -d, -f1" } },
 	{ file: 'netcat/which-nc.console', packages: ['netcat-openbsd'], versions: ncOpenbsd, normalize: [[/patchlevel [^)]+/g, 'patchlevel N']] },
 	{ file: 'netcat/tcp-loopback.console', packages: ['netcat-openbsd'], versions: ncOpenbsd },
 	{ file: 'netcat/udp-loopback.console', packages: ['netcat-openbsd'], versions: ncOpenbsd },
