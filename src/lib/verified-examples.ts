@@ -37,6 +37,7 @@ export const verifiedExamples: VerifiedExample[] = [
 	},
 	{ file: 'wait/statuses.console', packages: ['bash'], versions: bash, normalize: bashErrors },
 	{ file: 'wait/wait-n.console', packages: ['bash'], versions: bash },
+	{ file: 'wait/wait-n-finished.console', packages: ['bash'], versions: bash },
 	{ file: 'wait/dash.console', packages: ['dash'], versions: { dash: "dpkg-query -W -f='${Version}' dash" } },
 	{
 		file: 'ssh-key-permissions/key-modes.console',
