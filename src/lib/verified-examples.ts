@@ -83,6 +83,8 @@ export const verifiedExamples: VerifiedExample[] = [
 	},
 	{ file: 'device-files/ls-major-minor.console', packages: ['coreutils'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
 	{ file: 'device-files/mknod.console', packages: ['coreutils', 'xxd'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
+	{ file: 'device-files/mknod-unprivileged.console', packages: ['coreutils'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
+	{ file: 'device-files/no-driver.console', packages: ['coreutils'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'", 'Linux kernel': 'uname -r' } },
 	{ file: 'device-files/proc-devices.console', packages: ['mawk'], versions: { 'Linux kernel': 'uname -r' } },
 	{
 		file: 'zookeeper-deploy/ensemble-loopback.console',
