@@ -74,6 +74,13 @@ export const verifiedExamples: VerifiedExample[] = [
 	{ file: 'rsync/file-to-name.console', packages: ['rsync'], versions: rsync },
 	{ file: 'rsync/without-times.console', packages: ['rsync'], versions: rsync },
 	{ file: 'rsync/remote-errors.console', packages: ['rsync'], versions: rsync },
+	{
+		file: 'rsync/path-errors.console',
+		packages: ['rsync'],
+		versions: rsync,
+		// rsync prints absolute paths; the throwaway directory's name changes on every run.
+		normalize: [[/"\/\S*ops-handbook-verify-[^/"]+\//g, '"<CURRENT_DIR>/']],
+	},
 	{ file: 'partition-tables/mbr-primary-limit.console', packages: ['fdisk'], versions: sfdisk },
 	{ file: 'partition-tables/mbr-extended.console', packages: ['fdisk'], versions: sfdisk },
 	{
