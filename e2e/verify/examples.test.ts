@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { verifiedExamples } from '../../src/lib/verified-examples.ts';
-import { cleanUp, runTranscript } from './transcript-runner.ts';
+import { cleanUp, runTranscript, runTranscriptText } from './transcript-runner.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const examplesDir = join(root, 'content/examples');
@@ -30,6 +30,23 @@ test('the recorded tool versions cover every verified example', () => {
 		assert.ok(recorded[example.file], `${example.file}: no versions recorded; run npm run verify -- --record`);
 		assert.deepEqual(Object.keys(recorded[example.file]!).sort(), Object.keys(example.versions).sort(), `${example.file}: recorded tools differ`);
 	}
+});
+
+describe('the runner keeps the prompts honest', () => {
+	const probe = (transcript: string) => {
+		const { steps, workDir } = runTranscriptText(transcript, { file: 'probe.console', packages: [], versions: {} });
+		cleanUp(workDir);
+		return steps.map((s) => s.actual);
+	};
+	test('a $ transcript runs as an unprivileged user', () => {
+		assert.notEqual(probe('$ id -u\n')[0], '0');
+	});
+	test('a # transcript runs as root', () => {
+		assert.equal(probe('# id -u\n')[0], '0');
+	});
+	test('a transcript that mixes $ and # commands is refused', () => {
+		assert.throws(() => probe('$ true\n# true\n'), /mixes \$ and # commands/);
+	});
 });
 
 for (const example of verifiedExamples) {

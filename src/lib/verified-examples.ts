@@ -37,12 +37,14 @@ export const verifiedExamples: VerifiedExample[] = [
 	},
 	{ file: 'wait/statuses.console', packages: ['bash'], versions: bash, normalize: bashErrors },
 	{ file: 'wait/wait-n.console', packages: ['bash'], versions: bash },
+	{ file: 'wait/wait-n-finished.console', packages: ['bash'], versions: bash },
 	{ file: 'wait/dash.console', packages: ['dash'], versions: { dash: "dpkg-query -W -f='${Version}' dash" } },
 	{
 		file: 'ssh-key-permissions/key-modes.console',
 		packages: ['openssh-client'],
 		versions: { OpenSSH: "ssh -V 2>&1 | cut -d, -f1" },
 	},
+	{ file: 'ssh-key-permissions/damaged-keys.console', packages: ['openssh-client'], versions: { OpenSSH: "ssh -V 2>&1 | cut -d, -f1" } },
 	{ file: 'netcat/which-nc.console', packages: ['netcat-openbsd'], versions: ncOpenbsd, normalize: [[/patchlevel [^)]+/g, 'patchlevel N']] },
 	{ file: 'netcat/tcp-loopback.console', packages: ['netcat-openbsd'], versions: ncOpenbsd },
 	{ file: 'netcat/udp-loopback.console', packages: ['netcat-openbsd'], versions: ncOpenbsd },
@@ -52,6 +54,13 @@ export const verifiedExamples: VerifiedExample[] = [
 		packages: ['netcat-openbsd', 'netcat-traditional'],
 		versions: { ...ncOpenbsd, 'netcat-traditional': "dpkg-query -W -f='${Version}' netcat-traditional" },
 	},
+	{
+		file: 'netcat/traditional-port-arg.console',
+		packages: ['netcat-traditional', 'coreutils'],
+		versions: { 'netcat-traditional': "dpkg-query -W -f='${Version}' netcat-traditional" },
+		normalize: [[/listening on \[any\] \d+ /g, 'listening on [any] <RANDOM_PORT> ']],
+	},
+	{ file: 'netcat/listen-errors.console', packages: ['netcat-openbsd', 'python3'], versions: ncOpenbsd, teardown: 'kill %1 2>/dev/null; true' },
 	{ file: 'rsync/trailing-slash.console', packages: ['rsync'], versions: rsync },
 	{
 		file: 'rsync/delete-dry-run.console',
@@ -60,6 +69,17 @@ export const verifiedExamples: VerifiedExample[] = [
 		// The destination directory's own time is reported only when it differs from the source's,
 		// which depends on whether both were created within the same second.
 		normalize: [[/^\.d\.\.t\.{6} \.\/\n?/gm, '']],
+	},
+	{ file: 'rsync/delete-slash.console', packages: ['rsync'], versions: rsync, normalize: [[/^\.d\.\.t\.{6} \.\/\n?/gm, '']] },
+	{ file: 'rsync/file-to-name.console', packages: ['rsync'], versions: rsync },
+	{ file: 'rsync/without-times.console', packages: ['rsync'], versions: rsync },
+	{ file: 'rsync/remote-errors.console', packages: ['rsync'], versions: rsync },
+	{
+		file: 'rsync/path-errors.console',
+		packages: ['rsync'],
+		versions: rsync,
+		// rsync prints absolute paths; the throwaway directory's name changes on every run.
+		normalize: [[/"\/\S*ops-handbook-verify-[^/"]+\//g, '"<CURRENT_DIR>/']],
 	},
 	{ file: 'partition-tables/mbr-primary-limit.console', packages: ['fdisk'], versions: sfdisk },
 	{ file: 'partition-tables/mbr-extended.console', packages: ['fdisk'], versions: sfdisk },
@@ -70,6 +90,8 @@ export const verifiedExamples: VerifiedExample[] = [
 	},
 	{ file: 'device-files/ls-major-minor.console', packages: ['coreutils'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
 	{ file: 'device-files/mknod.console', packages: ['coreutils', 'xxd'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
+	{ file: 'device-files/mknod-unprivileged.console', packages: ['coreutils'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
+	{ file: 'device-files/no-driver.console', packages: ['coreutils'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'", 'Linux kernel': 'uname -r' } },
 	{ file: 'device-files/proc-devices.console', packages: ['mawk'], versions: { 'Linux kernel': 'uname -r' } },
 	{
 		file: 'zookeeper-deploy/ensemble-loopback.console',
