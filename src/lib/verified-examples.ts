@@ -68,6 +68,14 @@ export const verifiedExamples: VerifiedExample[] = [
 		packages: ['fdisk', 'gdisk', 'xxd'],
 		versions: { ...sfdisk, gdisk: "sgdisk --version | awk 'NR==1{print $NF}'" },
 	},
+	{
+		file: 'partition-tables/grow-disk.console',
+		packages: ['fdisk', 'gdisk', 'parted'],
+		versions: { ...sfdisk, gdisk: "sgdisk --version | awk 'NR==1{print $NF}'", parted: "parted --version | awk 'NR==1{print $NF}'" },
+		// parted names the image by its absolute path, inside the random directory mktemp made.
+		normalize: [[/\/tmp\/tmp\.[A-Za-z0-9]{10}\//g, '/tmp/tmp.XXXXXXXXXX/']],
+		teardown: 'case $PWD in /tmp/tmp.*) rm -rf "$PWD";; esac',
+	},
 	{ file: 'device-files/ls-major-minor.console', packages: ['coreutils'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
 	{ file: 'device-files/mknod.console', packages: ['coreutils', 'xxd'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
 	{ file: 'device-files/proc-devices.console', packages: ['mawk'], versions: { 'Linux kernel': 'uname -r' } },
