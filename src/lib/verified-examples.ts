@@ -86,7 +86,15 @@ export const verifiedExamples: VerifiedExample[] = [
 			ZooKeeper: "dpkg-query -W -f='${Version}' zookeeper",
 			'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd",
 		},
-		teardown: 'for i in 1 2 3; do /usr/share/zookeeper/bin/zkServer.sh stop $PWD/zoo$i.cfg >/dev/null 2>&1; done',
+		teardown: 'for i in 1 2 3; do kill $(cat zk$i.pid) 2>/dev/null; done; true',
+	},
+	{
+		file: 'zookeeper-deploy/missing-myid.console',
+		packages: ['zookeeper', 'default-jre-headless', 'libslf4j-java'],
+		versions: { ZooKeeper: "dpkg-query -W -f='${Version}' zookeeper" },
+		// zkServer.sh prints the config path, inside the random directory mktemp made.
+		normalize: [[/\/tmp\/tmp\.[A-Za-z0-9]{10}\//g, '/tmp/tmp.XXXXXXXXXX/']],
+		teardown: 'case $PWD in /tmp/tmp.*) rm -rf "$PWD";; esac',
 	},
 ];
 
