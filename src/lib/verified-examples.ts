@@ -61,6 +61,12 @@ export const verifiedExamples: VerifiedExample[] = [
 		// which depends on whether both were created within the same second.
 		normalize: [[/^\.d\.\.t\.{6} \.\/\n?/gm, '']],
 	},
+	{
+		file: 'concurrency-models/nginx-threads.console',
+		packages: ['nginx', 'procps'],
+		versions: { nginx: "nginx -v 2>&1 | sed 's|.*/||'" },
+		teardown: '[ -f nginx.pid ] && kill -QUIT "$(cat nginx.pid)" 2>/dev/null; true',
+	},
 	{ file: 'partition-tables/mbr-primary-limit.console', packages: ['fdisk'], versions: sfdisk },
 	{ file: 'partition-tables/mbr-extended.console', packages: ['fdisk'], versions: sfdisk },
 	{
