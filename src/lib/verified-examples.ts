@@ -81,12 +81,26 @@ export const verifiedExamples: VerifiedExample[] = [
 		// rsync prints absolute paths; the throwaway directory's name changes on every run.
 		normalize: [[/"\/\S*ops-handbook-verify-[^/"]+\//g, '"<CURRENT_DIR>/']],
 	},
+	{
+		file: 'concurrency-models/nginx-threads.console',
+		packages: ['nginx', 'procps'],
+		versions: { nginx: "nginx -v 2>&1 | sed 's|.*/||'" },
+		teardown: '[ -f nginx.pid ] && kill -QUIT "$(cat nginx.pid)" 2>/dev/null; true',
+	},
 	{ file: 'partition-tables/mbr-primary-limit.console', packages: ['fdisk'], versions: sfdisk },
 	{ file: 'partition-tables/mbr-extended.console', packages: ['fdisk'], versions: sfdisk },
 	{
 		file: 'partition-tables/gpt-layout.console',
 		packages: ['fdisk', 'gdisk', 'xxd'],
 		versions: { ...sfdisk, gdisk: "sgdisk --version | awk 'NR==1{print $NF}'" },
+	},
+	{
+		file: 'partition-tables/grow-disk.console',
+		packages: ['fdisk', 'gdisk', 'parted'],
+		versions: { ...sfdisk, gdisk: "sgdisk --version | awk 'NR==1{print $NF}'", parted: "parted --version | awk 'NR==1{print $NF}'" },
+		// parted names the image by its absolute path, inside the random directory mktemp made.
+		normalize: [[/\/tmp\/tmp\.[A-Za-z0-9]{10}\//g, '/tmp/tmp.XXXXXXXXXX/']],
+		teardown: 'case $PWD in /tmp/tmp.*) rm -rf "$PWD";; esac',
 	},
 	{ file: 'device-files/ls-major-minor.console', packages: ['coreutils'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
 	{ file: 'device-files/mknod.console', packages: ['coreutils', 'xxd'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
@@ -100,7 +114,15 @@ export const verifiedExamples: VerifiedExample[] = [
 			ZooKeeper: "dpkg-query -W -f='${Version}' zookeeper",
 			'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd",
 		},
-		teardown: 'for i in 1 2 3; do /usr/share/zookeeper/bin/zkServer.sh stop $PWD/zoo$i.cfg >/dev/null 2>&1; done',
+		teardown: 'for i in 1 2 3; do kill $(cat zk$i.pid) 2>/dev/null; done; true',
+	},
+	{
+		file: 'zookeeper-deploy/missing-myid.console',
+		packages: ['zookeeper', 'default-jre-headless', 'libslf4j-java'],
+		versions: { ZooKeeper: "dpkg-query -W -f='${Version}' zookeeper" },
+		// zkServer.sh prints the config path, inside the random directory mktemp made.
+		normalize: [[/\/tmp\/tmp\.[A-Za-z0-9]{10}\//g, '/tmp/tmp.XXXXXXXXXX/']],
+		teardown: 'case $PWD in /tmp/tmp.*) rm -rf "$PWD";; esac',
 	},
 ];
 
