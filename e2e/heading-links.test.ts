@@ -7,15 +7,16 @@ for (const locale of locales) {
 	test(`every h2 and h3 of every topic page has a link to its section (${locale})`, async ({ page }) => {
 		for (const slug of topicSlugs) {
 			await page.goto(topicUrl(slug, locale));
-			const headings = page.locator('.sl-markdown-content :is(h2, h3)[id]');
-			const count = await headings.count();
-			expect(count, slug).toBeGreaterThan(2);
-			for (let i = 0; i < count; i++) {
-				const heading = headings.nth(i);
-				const id = (await heading.getAttribute('id'))!;
-				const link = heading.locator('xpath=following-sibling::a[contains(@class, "sl-anchor-link")]');
-				await expect(link, `${slug} #${id}`).toHaveAttribute('href', `#${id}`);
-				await expect(link).toHaveAccessibleName(new RegExp(`${(await heading.textContent())!.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+			const sections = await page.locator('.sl-markdown-content :is(h2, h3)[id]').evaluateAll((hs) =>
+				hs.map((h) => {
+					const link = h.nextElementSibling;
+					return { id: h.id, text: h.textContent!.trim(), href: link?.matches('a.sl-anchor-link') ? link.getAttribute('href') : null, label: link?.querySelector('.sr-only')?.textContent ?? '' };
+				})
+			);
+			expect(sections.length, slug).toBeGreaterThan(2);
+			for (const s of sections) {
+				expect(s.href, `${slug}: ${s.text}`).toBe(`#${s.id}`);
+				expect(s.label, `${slug}: ${s.text}`).toContain(s.text);
 			}
 		}
 	});

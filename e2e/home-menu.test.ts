@@ -5,7 +5,7 @@ for (const [locale, path] of [['zh-CN', ''], ['en', 'en/']] as const) {
 	test(`on a phone the home page has the menu with the theme and language selects (${locale})`, async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 800 });
 		await page.goto(siteUrl() + path);
-		const menu = page.locator('starlight-menu-button button');
+		const menu = page.locator('button[popovertarget="starlight__sidebar"]');
 		await expect(menu).toBeVisible();
 		await menu.click();
 		const theme = page.locator('#starlight__sidebar starlight-theme-select select');
@@ -23,7 +23,7 @@ for (const [locale, path] of [['zh-CN', ''], ['en', 'en/']] as const) {
 		await page.goto(siteUrl() + path);
 		await expect(page.locator('header starlight-theme-select select')).toBeVisible();
 		await expect(page.locator('header starlight-lang-select select')).toBeVisible();
-		await expect(page.locator('starlight-menu-button button')).toBeHidden();
+		await expect(page.locator('button[popovertarget="starlight__sidebar"]')).toBeHidden();
 		await expect(page.locator('#topics')).toBeVisible();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);

@@ -13,7 +13,7 @@ for (const locale of ['zh-CN', 'en'] as Locale[]) {
 			await page.goto(topicUrl('kafka', locale));
 			const id = await page.locator('.sl-markdown-content :is(h2, h3)[id]').nth(3).getAttribute('id');
 			await page.goto(`${topicUrl('kafka', locale)}#${encodeURIComponent(id!)}`);
-			if (width < 800) await page.locator('starlight-menu-button button').click();
+			if (width < 800) await page.locator('button[popovertarget="starlight__sidebar"]').click();
 			const select = page.locator(width < 800 ? '#starlight__sidebar starlight-lang-select select' : 'header starlight-lang-select select');
 			await select.selectOption({ label: locale === 'en' ? '简体中文' : 'English' });
 			await expect(page).toHaveURL(`${topicUrl('kafka', other(locale))}#${encodeURIComponent(target!)}`);

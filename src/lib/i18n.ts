@@ -85,14 +85,14 @@ export const footerStrings = {
 
 export const explainedCommandStrings = {
 	'zh-CN': {
-		name: '命令详解',
+		name: '命令详解：',
 		copy: '复制命令',
 		copied: '已复制',
 		hint: '指向或选中命令中的一个词，这里显示它的解释。',
 		back: '回到命令',
 	},
 	en: {
-		name: 'Explained command',
+		name: 'Explained command: ',
 		copy: 'Copy command',
 		copied: 'Copied',
 		hint: 'Point at or select a word of the command to see its explanation here.',
