@@ -166,6 +166,30 @@ for (const theme of ['light', 'dark'] as const) {
 	});
 }
 
+for (const locale of ['zh-CN', 'en'] as Locale[]) {
+	for (const width of [390, 1440]) {
+		test(`a diagram wider than its frame says it scrolls sideways, and only then (${locale}, ${width}px)`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			for (const slug of ['kafka', 'hadoop-ha']) {
+				await page.goto(topicUrl(slug, locale));
+				for (const figure of await page.locator('figure.diagram').all()) {
+					const scroller = figure.locator('.diagram-scroll');
+					const overflows = await scroller.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+					const hint = figure.locator('.diagram-hint');
+					if (overflows) {
+						await expect(hint).toBeVisible();
+						await expect(hint).toContainText(locale === 'en' ? 'Scroll sideways' : '左右滑动');
+					} else {
+						await expect(hint).toBeHidden();
+					}
+					if (width === 390) expect(overflows, `${slug}: a 740-wide diagram does not fit 390px`).toBe(true);
+					if (width === 1440) expect(overflows, `${slug}: fits the desktop column`).toBe(false);
+				}
+			}
+		});
+	}
+}
+
 test('diagrams print black on white', async ({ page }) => {
 	await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
 	await page.emulateMedia({ media: 'print' });
