@@ -42,6 +42,9 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			lastUpdated: false,
+			// Pages live in content/docs/, not Starlight's default src/content/docs/: without this its
+			// Markdown transforms (heading anchor links, asides) skip every page.
+			markdown: { processedDirs: ['./content/docs/'] },
 			// Engineers search for exact identifiers (node.id, zookeeper.connect): favour exact term
 			// matches over stems and partial words.
 			pagefind: { ranking: { termSimilarity: 4, termFrequency: 0.6 } },
@@ -58,6 +61,8 @@ export default defineConfig({
 				Head: './src/components/overrides/Head.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',
+				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+				Footer: './src/components/overrides/Footer.astro',
 			},
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 		}),

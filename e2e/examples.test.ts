@@ -78,17 +78,6 @@ test('an explained command ties every word to its explanation', async ({ page })
 	}
 });
 
-test('an explained command is reachable by keyboard and highlights the explanation', async ({ page }) => {
-	await page.goto(topicUrl('rsync'));
-	const first = page.locator('.explained-command a.word').first();
-	await first.focus();
-	await expect(first).toBeFocused();
-	await page.keyboard.press('Enter');
-	const id = (await first.getAttribute('href'))!.slice(1);
-	await expect(page.locator(`[id="${id}"]`)).toHaveCSS('background-color', /rgb/);
-	expect(new URL(page.url()).hash).toBe(`#${id}`);
-});
-
 test('explained commands work without JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();

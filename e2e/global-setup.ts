@@ -4,6 +4,9 @@ import { astroBuild, buildFixture, projectRoot, serve, type RunningServer } from
 
 /** The base path of the second build, which proves the site works under a sub-path. */
 export const basePathUnderTest = '/handbook/';
+/** Where the footer sends error reports: by mail on the root build, to the repository's issues on the base-path build. */
+export const reportEmailUnderTest = 'handbook-errors@example.org';
+export const repoUrlUnderTest = 'https://git.example.org/ops/handbook';
 
 /**
  * Builds the real site and a copy under a base path once for all suites, and serves both on
@@ -11,8 +14,9 @@ export const basePathUnderTest = '/handbook/';
  */
 export default async function globalSetup(_config: FullConfig) {
 	const sites = [
-		{ env: 'SITE_URL_ROOT', build: () => astroBuild(projectRoot), base: '/' },
-		{ env: 'SITE_URL_BASE', build: () => buildFixture('base-path', { BASE_PATH: basePathUnderTest }), base: basePathUnderTest },
+		// The two ways a footer's "report an error" link can be configured (README, "Deploying").
+		{ env: 'SITE_URL_ROOT', build: () => astroBuild(projectRoot, { REPORT_EMAIL: reportEmailUnderTest }), base: '/' },
+		{ env: 'SITE_URL_BASE', build: () => buildFixture('base-path', { BASE_PATH: basePathUnderTest, REPO_URL: repoUrlUnderTest }), base: basePathUnderTest },
 	];
 	const servers: RunningServer[] = [];
 	for (const site of sites) {

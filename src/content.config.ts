@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { categoryIds } from './lib/topics';
 
 const upstreamEntry = z.object({
@@ -40,4 +41,7 @@ export const collections = {
 		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
 		schema: docsSchema({ extend: topicFields }),
 	}),
+	// Starlight's own interface strings where its zh-CN translation is missing or English
+	// (src/content/i18n/zh-CN.json).
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

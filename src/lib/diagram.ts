@@ -112,6 +112,18 @@ function exitPoint(n: DiagramNode, toward: Point): Point {
 	return [cx + dx * s, cy + dy * s];
 }
 
+/**
+ * Where an edge leaves `n` for a corner point: straight up, down or sideways when the point lies
+ * within the box's span, so that several edges can enter one box side by side instead of all
+ * aiming at its centre; otherwise towards the centre like an edge without corners.
+ */
+function exitToward(n: DiagramNode, corner: Point): Point {
+	const [x, y] = corner;
+	if (x > n.x && x < n.x + n.w && (y <= n.y || y >= n.y + n.h)) return [x, y <= n.y ? n.y : n.y + n.h];
+	if (y > n.y && y < n.y + n.h && (x <= n.x || x >= n.x + n.w)) return [x <= n.x ? n.x : n.x + n.w, y];
+	return exitPoint(n, corner);
+}
+
 export interface RoutedEdge {
 	edge: DiagramEdge;
 	points: Point[];
@@ -124,9 +136,11 @@ export function routeEdges(spec: DiagramSpec): RoutedEdge[] {
 		const a = byId.get(edge.from)!;
 		const b = byId.get(edge.to)!;
 		const via = edge.via ?? [];
-		const start = exitPoint(a, via[0] ?? centre(b));
-		const end = exitPoint(b, via[via.length - 1] ?? centre(a));
-		const points: Point[] = [start, ...via, end];
+		const start = via.length ? exitToward(a, via[0]!) : exitPoint(a, centre(b));
+		const end = via.length ? exitToward(b, via[via.length - 1]!) : exitPoint(b, centre(a));
+		// A corner on a box's border is where the edge leaves it: drop the repeat, or the arrowhead
+		// would be drawn along a zero-length segment and point anywhere.
+		const points: Point[] = [start, ...via, end].filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
 		const mid = Math.floor((points.length - 1) / 2);
 		const p = points[mid]!;
 		const q = points[mid + 1]!;

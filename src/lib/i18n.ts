@@ -63,3 +63,39 @@ export function contentFileFor(pathname: string): string {
 	const route = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
 	return `content/docs/${route.replace(/\/$/, '') || 'index'}.mdx`;
 }
+
+export const footerStrings = {
+	'zh-CN': {
+		source: '源代码',
+		sourceFile: '本页源文件：',
+		licence: '内容采用 CC BY-SA 4.0 许可，代码采用 MIT 许可。',
+		report: '报告本页的错误',
+		reportSubject: '页面有误：',
+		reportBody: '页面：{url}\n\n哪里有误（引用原句）：\n\n应该是（最好附上出处或运行结果）：\n',
+	},
+	en: {
+		source: 'Source code',
+		sourceFile: 'Source of this page: ',
+		licence: 'Content licensed under CC BY-SA 4.0, code under the MIT licence.',
+		report: 'Report an error on this page',
+		reportSubject: 'Error on page: ',
+		reportBody: 'Page: {url}\n\nWhat is wrong (quote the sentence):\n\nWhat it should say (a source or a run, if you have one):\n',
+	},
+} as const satisfies Record<Lang, Record<string, string>>;
+
+export const explainedCommandStrings = {
+	'zh-CN': {
+		name: '命令详解：',
+		copy: '复制命令',
+		copied: '已复制',
+		hint: '指向或选中命令中的一个词，这里显示它的解释。',
+		back: '回到命令',
+	},
+	en: {
+		name: 'Explained command: ',
+		copy: 'Copy command',
+		copied: 'Copied',
+		hint: 'Point at or select a word of the command to see its explanation here.',
+		back: 'Back to the command',
+	},
+} as const satisfies Record<Lang, Record<string, string>>;

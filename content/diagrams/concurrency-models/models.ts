@@ -10,7 +10,7 @@ export default defineDiagram({
 		en: 'From left to right. One, a process per connection (Apache prefork): a parent forks children, each serving one connection at a time. Two, processes times threads (Apache worker/event): each child runs many threads, one connection per thread. Three, a single-threaded event loop (Node.js): one thread of one process watches every connection with epoll. Four, nginx: a master process manages single-threaded worker processes, each handling thousands of connections in its own epoll event loop.',
 	},
 	nodes: [
-		{ id: 'ga', x: 5, y: 5, w: 175, h: 320, kind: 'group', label: { zh: '① 每连接一个进程', en: '① Process per connection' } },
+		{ id: 'ga', x: 5, y: 5, w: 175, h: 320, kind: 'group', label: { zh: '① 每连接一个进程', en: '① Process per conn' } },
 		{ id: 'a0', x: 20, y: 40, w: 145, h: 40, label: { zh: '父进程', en: 'Parent' } },
 		{ id: 'a1', x: 20, y: 120, w: 145, h: 40, label: { zh: '子进程 ← 连接 1', en: 'Child ← conn 1' } },
 		{ id: 'a2', x: 20, y: 180, w: 145, h: 40, label: { zh: '子进程 ← 连接 2', en: 'Child ← conn 2' } },

@@ -29,7 +29,7 @@ export default defineDiagram({
 		{ id: 'client', x: 0, y: 262, w: 112, h: 36, kind: 'note', align: 'left', label: 'hdfs://mycluster' },
 	],
 	edges: [
-		{ from: 'zkfc1', to: 'zk', kind: 'heartbeat', via: [[105, 38]], label: { zh: '锁 / 会话', en: 'lock / session' }, labelOffset: [60, -6] },
+		{ from: 'zkfc1', to: 'zk', kind: 'heartbeat', via: [[105, 38]], label: { zh: '锁 / 会话', en: 'lock / session' }, labelOffset: [0, -6] },
 		{ from: 'zkfc2', to: 'zk', kind: 'heartbeat', via: [[635, 38]] },
 		{ from: 'zkfc1', to: 'nn1', kind: 'line', label: { zh: '健康检查', en: 'health' }, labelOffset: [34, 4] },
 		{ from: 'zkfc2', to: 'nn2', kind: 'line' },

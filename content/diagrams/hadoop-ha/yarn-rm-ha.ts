@@ -17,7 +17,7 @@ export default defineDiagram({
 		{ id: 'cl', x: 480, y: 230, w: 200, h: 44, kind: 'process', label: { zh: '客户端 / AM', en: 'Clients / AMs' } },
 	],
 	edges: [
-		{ from: 'rm1', to: 'zk', kind: 'heartbeat', label: { zh: '选举 + 状态', en: 'election + state' }, labelOffset: [-40, 0] },
+		{ from: 'rm1', to: 'zk', kind: 'heartbeat', label: { zh: '选举 + 状态', en: 'election + state' }, labelOffset: [-62, -2] },
 		{ from: 'rm2', to: 'zk', kind: 'heartbeat' },
 		{ from: 'nm', to: 'rm1', kind: 'heartbeat', label: { zh: '心跳', en: 'heartbeats' }, labelOffset: [34, 4] },
 		{ from: 'cl', to: 'rm1', kind: 'request', label: { zh: '按 rm-ids 顺序故障转移', en: 'fail over in rm-ids order' }, labelOffset: [0, -26] },

@@ -12,7 +12,7 @@ const replica = (id: string, x: number, y: number, leader: boolean, partition: n
 
 export default defineDiagram({
 	id: 'kafka-kraft-cluster',
-	width: 740,
+	width: 760,
 	height: 400,
 	title: { zh: 'KRaft 模式的 Kafka 集群：controller、broker 与分区副本', en: 'A Kafka cluster in KRaft mode: controllers, brokers and partition replicas' },
 	description: {
@@ -41,11 +41,13 @@ export default defineDiagram({
 		{ id: 'legend', x: 5, y: 362, w: 730, h: 34, kind: 'note', label: { zh: '主题 orders：3 个分区，复制因子 3（粗框为分区 leader）', en: 'Topic orders: 3 partitions, replication factor 3 (thick border: partition leader)' } },
 	],
 	edges: [
-		{ from: 'b1', to: 'c1', kind: 'heartbeat', via: [[170, 150]], label: { zh: '元数据 / 心跳', en: 'metadata / heartbeat' }, labelOffset: [-52, 18] },
-		{ from: 'b2', to: 'c1', kind: 'heartbeat', via: [[370, 150], [250, 150]] },
-		{ from: 'b3', to: 'c1', kind: 'heartbeat', via: [[640, 150], [270, 150]] },
-		{ from: 'prod', to: 'r10', kind: 'request', via: [[60, 200]], label: { zh: '写入 P0', en: 'write P0' }, labelOffset: [-44, -40] },
+		// Each broker's line enters controller 1 at its own point, so the three arrowheads stand apart.
+		{ from: 'b1', to: 'c1', kind: 'heartbeat', via: [[175, 150]] },
+		{ from: 'b2', to: 'c1', kind: 'heartbeat', via: [[370, 160], [222, 160]] },
+		{ from: 'b3', to: 'c1', kind: 'heartbeat', via: [[640, 140], [270, 140]], label: { zh: '元数据 / 心跳', en: 'metadata / heartbeat' } },
+		{ from: 'prod', to: 'r10', kind: 'request', via: [[100, 150]], label: { zh: '写入 P0', en: 'write P0' }, labelOffset: [-32, -30] },
 		{ from: 'r10', to: 'r20', kind: 'replicate', label: { zh: '复制', en: 'replicate' } },
-		{ from: 'r32', to: 'cons', kind: 'reply', via: [[725, 319], [725, 60]], label: { zh: '读取 P2', en: 'read P2' }, labelOffset: [-30, 0] },
+		// Outside broker 3's frame, clear of its other partitions.
+		{ from: 'r32', to: 'cons', kind: 'reply', via: [[748, 319], [748, 60]], label: { zh: '读取 P2', en: 'read P2' }, labelOffset: [-33, -49] },
 	],
 });

@@ -20,7 +20,7 @@ export default defineDiagram({
 		{ id: 'l5', x: 483, y: 52, w: 90, h: 36, kind: 'store', label: { zh: '逻辑分区 5', en: 'Logical 5' } },
 		{ id: 'e2', x: 577, y: 52, w: 52, h: 36, kind: 'field', label: 'EBR' },
 		{ id: 'l6', x: 633, y: 52, w: 86, h: 36, kind: 'store', label: { zh: '逻辑分区 6', en: 'Logical 6' } },
-		{ id: 'mnote', x: 15, y: 104, w: 710, h: 44, kind: 'note', align: 'left', label: { zh: '最多 4 个主分区表项；更多分区只能放在扩展分区里；32 位 LBA：512 字节扇区下上限 2 TiB', en: 'At most 4 primary entries; more partitions only inside the extended one; 32-bit LBAs: 2 TiB with 512-byte sectors' } },
+		{ id: 'mnote', x: 15, y: 104, w: 710, h: 44, kind: 'note', align: 'left', label: { zh: '最多 4 个主分区表项；更多分区只能放在扩展分区里；32 位 LBA：512 字节扇区下上限 2 TiB', en: 'At most 4 primary entries; more partitions only inside the extended one;\n32-bit LBAs: 2 TiB with 512-byte sectors' } },
 		{ id: 'gptdisk', x: 5, y: 170, w: 730, h: 155, kind: 'group', label: 'GPT' },
 		{ id: 'g0', x: 15, y: 199, w: 98, h: 56, kind: 'field', label: 'LBA 0', sub: { zh: '保护性 MBR', en: 'protective MBR' } },
 		{ id: 'g1', x: 117, y: 199, w: 98, h: 56, kind: 'field', label: 'LBA 1', sub: { zh: 'GPT 头', en: 'GPT header' } },

@@ -2,7 +2,7 @@ import { defineDiagram } from '@lib/diagram';
 
 export default defineDiagram({
 	id: 'rsync-trailing-slash',
-	width: 720,
+	width: 740,
 	height: 300,
 	title: { zh: '源路径末尾的斜杠决定复制目录本身还是目录内容', en: 'A trailing slash on the source decides between copying the directory and copying its contents' },
 	description: {
@@ -10,14 +10,15 @@ export default defineDiagram({
 		en: 'The source directory src holds a.txt and sub/b.txt. rsync -a src dst/ creates dst/src/a.txt and dst/src/sub/b.txt; rsync -a src/ dst/ puts the contents straight into dst: dst/a.txt and dst/sub/b.txt. For a directory source, a trailing slash on the destination gives the same result either way.',
 	},
 	nodes: [
-		{ id: 'src', x: 20, y: 100, w: 150, h: 100, kind: 'store', label: 'src/\n├── a.txt\n└── sub/b.txt', mono: true, align: 'left' },
-		{ id: 'g1', x: 330, y: 10, w: 370, h: 130, kind: 'group', label: 'rsync -a src dst/' },
-		{ id: 'r1', x: 350, y: 40, w: 330, h: 86, kind: 'store', label: 'dst/\n└── src/\n    ├── a.txt\n    └── sub/b.txt', mono: true, align: 'left' },
-		{ id: 'g2', x: 330, y: 160, w: 370, h: 130, kind: 'group', label: 'rsync -a src/ dst/' },
-		{ id: 'r2', x: 350, y: 190, w: 330, h: 86, kind: 'store', label: 'dst/\n├── a.txt\n└── sub/b.txt', mono: true, align: 'left' },
+		{ id: 'src', x: 10, y: 100, w: 140, h: 100, kind: 'store', label: 'src/\n├── a.txt\n└── sub/b.txt', mono: true, align: 'left' },
+		{ id: 'g1', x: 360, y: 10, w: 370, h: 130, kind: 'group', label: 'rsync -a src dst/' },
+		{ id: 'r1', x: 380, y: 40, w: 330, h: 86, kind: 'store', label: 'dst/\n└── src/\n    ├── a.txt\n    └── sub/b.txt', mono: true, align: 'left' },
+		{ id: 'g2', x: 360, y: 160, w: 370, h: 130, kind: 'group', label: 'rsync -a src/ dst/' },
+		{ id: 'r2', x: 380, y: 190, w: 330, h: 86, kind: 'store', label: 'dst/\n├── a.txt\n└── sub/b.txt', mono: true, align: 'left' },
 	],
 	edges: [
-		{ from: 'src', to: 'g1', kind: 'request', label: { zh: '无斜杠：复制目录本身', en: 'no slash: the directory itself' }, labelOffset: [0, -10] },
-		{ from: 'src', to: 'g2', kind: 'request', label: { zh: '有斜杠：只复制内容', en: 'slash: its contents' }, labelOffset: [0, 18] },
+		// Square corners, labels over the level stretch: on a slanted line a long label crosses it.
+		{ from: 'src', to: 'g1', kind: 'request', via: [[175, 150], [175, 75]], label: { zh: '无斜杠：复制目录本身', en: 'no slash: the directory itself' }, labelOffset: [92, -44] },
+		{ from: 'src', to: 'g2', kind: 'request', via: [[175, 150], [175, 225]], label: { zh: '有斜杠：只复制内容', en: 'slash: its contents' }, labelOffset: [92, 31] },
 	],
 });

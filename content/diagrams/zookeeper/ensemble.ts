@@ -20,10 +20,10 @@ export default defineDiagram({
 	edges: [
 		{ from: 'ca', to: 'f1', kind: 'request', label: { zh: '① setData', en: '① setData' }, labelOffset: [36, 4] },
 		{ from: 'f1', to: 'leader', kind: 'request', via: [[100, 45]], label: { zh: '② 转发', en: '② forward' }, labelOffset: [0, -6] },
-		{ from: 'leader', to: 'f1', kind: 'replicate', via: [[150, 70], [150, 175]], label: { zh: '③ PROPOSAL', en: '③ PROPOSAL' }, labelOffset: [44, 40] },
-		{ from: 'leader', to: 'f2', kind: 'replicate', via: [[345, 175]], label: { zh: '③ PROPOSAL', en: '③ PROPOSAL' }, labelOffset: [-52, -48] },
+		{ from: 'leader', to: 'f1', kind: 'replicate', via: [[150, 60], [150, 175]], label: { zh: '③ PROPOSAL', en: '③ PROPOSAL' }, labelOffset: [44, 40] },
+		{ from: 'leader', to: 'f2', kind: 'replicate', via: [[345, 175]], label: { zh: '③ PROPOSAL', en: '③ PROPOSAL' }, labelOffset: [-52, 4] },
 		{ from: 'f2', to: 'leader', kind: 'reply', via: [[395, 175], [395, 70]], label: { zh: '④ ACK', en: '④ ACK' }, labelOffset: [26, 0] },
-		{ from: 'leader', to: 'obs', kind: 'replicate', via: [[605, 45]], label: { zh: '⑤ COMMIT / INFORM', en: '⑤ COMMIT / INFORM' }, labelOffset: [0, -6] },
+		{ from: 'leader', to: 'obs', kind: 'replicate', via: [[605, 45]], label: { zh: '⑤ COMMIT / INFORM', en: '⑤ COMMIT / INFORM' }, labelOffset: [-85, -71] },
 		{ from: 'cb', to: 'obs', kind: 'request', label: { zh: '读', en: 'read' }, labelOffset: [-20, 4] },
 		{ from: 'obs', to: 'cb', kind: 'reply', via: [[650, 225], [650, 310]], label: { zh: '本地回答', en: 'local answer' }, labelOffset: [40, 0] },
 	],
