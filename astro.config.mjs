@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { linkCheck } from './src/plugins/link-check.ts';
+import { pdfDownloads } from './src/plugins/pdf-downloads.ts';
 import { precompress } from './src/plugins/precompress.ts';
 import { cspHashes } from './src/plugins/csp-hashes.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
 
 	markdown: {
 		// Smart quotes would turn the notes' quoted ASCII ("/") into typographic quotes.
-		processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(base, site)] }),
+		processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(base, process.env.SITE_URL)] }),
 	},
 	vite: {
 		plugins: [pagefindProcessTerm()],
@@ -62,6 +63,7 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 		}),
 		mdx(),
+		pdfDownloads(),
 		linkCheck(),
 		cspHashes(),
 		precompress(),
