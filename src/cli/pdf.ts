@@ -24,7 +24,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { ensureChromium } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { namedDestinations, pageCount, requirePoppler, withDocumentInfo } from './lib/pdf-file.ts';
+import { finishPdf, namedDestinations, pageCount, requirePoppler, type Destination } from './lib/pdf-file.ts';
 import { topics } from '../lib/topics.ts';
 import { printStrings, type Lang } from '../lib/i18n.ts';
 
@@ -64,11 +64,13 @@ const printOptions = {
 	format,
 	printBackground: true,
 	tagged: true,
-	outline: true,
+	// Chromium's own outline joins a heading's wrapped lines without a space ("anddirectory") and
+	// on the handbook repeats a topic's first line; finishPdf() writes one from the headings.
+	outline: false,
 	margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
 } as const;
 
-async function printOnce(): Promise<{ pdf: Buffer; dests: Map<string, number> }> {
+async function printOnce(): Promise<{ pdf: Buffer; dests: Map<string, Destination> }> {
 	const pdf = await page.pdf(printOptions);
 	const probe = join(scratch, 'probe.pdf');
 	writeFileSync(probe, pdf);
@@ -76,13 +78,13 @@ async function printOnce(): Promise<{ pdf: Buffer; dests: Map<string, number> }>
 }
 
 /** Prints the open page; on the handbook, repeats until the contents' page numbers hold. */
-async function printPage(): Promise<Buffer> {
+async function printPage(): Promise<{ pdf: Buffer; dests: Map<string, Destination> }> {
 	const targets = await page.locator('[data-toc-page]').evaluateAll((els) => els.map((e) => e.getAttribute('data-toc-page')!));
 	let { pdf, dests } = await printOnce();
 	for (let pass = 0; targets.length; pass++) {
 		const missing = targets.filter((id) => !dests.has(id));
 		if (missing.length) throw new Error(`the printed handbook has no destination for ${missing.slice(0, 5).join(', ')}`);
-		const numbers = Object.fromEntries(targets.map((id) => [id, dests.get(id)!]));
+		const numbers = Object.fromEntries(targets.map((id) => [id, dests.get(id)!.page]));
 		const changed = await page.evaluate((numbers) => {
 			let changed = false;
 			for (const el of document.querySelectorAll<HTMLElement>('[data-toc-page]')) {
@@ -96,7 +98,30 @@ async function printPage(): Promise<Buffer> {
 		if (pass === 4) throw new Error('the contents page numbers did not settle after 5 passes');
 		({ pdf, dests } = await printOnce());
 	}
-	return pdf;
+	return { pdf, dests };
+}
+
+/**
+ * The bookmarks: the page title and, on the handbook, the contents and each topic, with their
+ * sections under them. Each heading is the target of a link (the contents, Starlight's "on this
+ * page" list), so the PDF has a named destination for it.
+ */
+async function outlineEntries(p: Page, dests: Map<string, Destination>) {
+	const headings = await p.evaluate(() => {
+		const handbook = document.querySelector('[data-print-topic]') !== null;
+		return [...document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3)[id]')]
+			.filter((h) => h.checkVisibility())
+			.map((h) => {
+				const depth = Number(h.tagName[1]);
+				return { id: h.id, title: (h.textContent ?? '').replace(/\s+/g, ' ').trim(), level: handbook ? Math.max(1, depth - 1) : depth };
+			})
+			.filter((h) => h.level <= 2);
+	});
+	return headings.map((h) => {
+		const dest = dests.get(h.id);
+		if (!dest) throw new Error(`${p.url()}: heading "${h.title}" (#${h.id}) has no destination in the PDF; no link points at it`);
+		return { title: h.title, level: h.level, dest };
+	});
 }
 
 async function documentInfo(p: Page, lang: Lang) {
@@ -111,10 +136,30 @@ async function documentInfo(p: Page, lang: Lang) {
 	);
 }
 
+/**
+ * Links to the site's own pages point at the loopback server the PDF is printed from. They go to
+ * the public address when the build had one (its canonical URL is not loopback); otherwise they
+ * become plain text, which still shows the page's path in print.
+ */
+async function unlinkLoopback(p: Page) {
+	await p.evaluate(() => {
+		const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+		const site = canonical && !/^https?:\/\/(127\.|localhost|\[::1\])/.test(canonical) ? new URL(canonical).origin : undefined;
+		for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+			const url = new URL(a.href, location.href);
+			if (url.origin !== location.origin || (url.pathname === location.pathname && url.hash)) continue;
+			if (site) a.href = site + url.pathname + url.search + url.hash;
+			else a.removeAttribute('href');
+		}
+	});
+}
+
 async function print(path: string, file: string, lang: Lang) {
 	await page.goto(server.url + path, { waitUntil: 'load' });
 	await page.emulateMedia({ media: 'print' });
-	const pdf = withDocumentInfo(await printPage(), await documentInfo(page, lang));
+	await unlinkLoopback(page);
+	const printed = await printPage();
+	const pdf = finishPdf(printed.pdf, await documentInfo(page, lang), await outlineEntries(page, printed.dests));
 	const target = join(outDir, file);
 	mkdirSync(join(target, '..'), { recursive: true });
 	writeFileSync(target, pdf);
