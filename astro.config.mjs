@@ -13,7 +13,8 @@ import { pagefindProcessTerm } from './src/plugins/pagefind-process-term.ts';
 import { categories, locales, topicsByCategory } from './src/lib/topics.ts';
 
 const base = process.env.BASE_PATH || '/';
-// The address the site is served from; printed pages carry it. Set SITE_URL when deploying.
+// The address the site is served from (canonical URLs, sitemap). Set SITE_URL when deploying; printed
+// pages show it only then (src/lib/site-address.ts), since this loopback default means nothing on paper.
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 
 export default defineConfig({

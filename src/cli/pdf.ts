@@ -129,7 +129,8 @@ async function documentInfo(p: Page, lang: Lang) {
 		(author) => ({
 			title: document.querySelector('main h1')?.textContent?.trim() ?? document.title,
 			author,
-			subject: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content ?? '',
+			// The handbook's subtitle; a topic's summary.
+			subject: (document.querySelector('.handbook-subtitle')?.textContent ?? document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content ?? '').trim(),
 			keywords: (document.querySelector<HTMLMetaElement>('meta[name="keywords"]')?.content ?? '').split(/\s*,\s*/).filter(Boolean),
 		}),
 		printStrings[lang].pdfAuthor
