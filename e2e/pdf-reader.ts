@@ -55,6 +55,12 @@ function decodeString(raw: string): string {
 		.replace(/\\([0-7]{1,3}|.)/g, (_m, c: string) => (/^[0-7]/.test(c) ? String.fromCharCode(parseInt(c, 8)) : ({ n: '\n', r: '\r', t: '\t' } as Record<string, string>)[c] ?? c));
 }
 
+/** The alternative texts of the tagged PDF's structure elements (figures). */
+export function altTexts(file: string): string[] {
+	const text = readFileSync(file).toString('latin1');
+	return [...text.matchAll(/\/Alt (<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))/g)].map((m) => decodeString(m[1]!));
+}
+
 /** The document outline (bookmarks) as a tree. */
 export function outline(file: string): OutlineItem[] {
 	const text = readFileSync(file).toString('latin1');
