@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { topics } from '../src/lib/topics.ts';
@@ -63,6 +63,8 @@ test.beforeAll(async ({ browser }) => {
 	for (const lang of langs) shapes.set(lang, await topicShapes(page, lang));
 	await page.close();
 });
+
+test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 /** Where each topic starts in the handbook: its bookmark's page. */
 function topicStarts(lang: Lang): number[] {
