@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { linkCheck } from './src/plugins/link-check.ts';
+import { pdfDownloads } from './src/plugins/pdf-downloads.ts';
 import { precompress } from './src/plugins/precompress.ts';
 import { cspHashes } from './src/plugins/csp-hashes.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
@@ -12,7 +13,8 @@ import { pagefindProcessTerm } from './src/plugins/pagefind-process-term.ts';
 import { categories, locales, topicsByCategory } from './src/lib/topics.ts';
 
 const base = process.env.BASE_PATH || '/';
-// The address the site is served from; printed pages carry it. Set SITE_URL when deploying.
+// The address the site is served from (canonical URLs, sitemap). Set SITE_URL when deploying; printed
+// pages show it only then (src/lib/site-address.ts), since this loopback default means nothing on paper.
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 
 export default defineConfig({
@@ -22,7 +24,7 @@ export default defineConfig({
 
 	markdown: {
 		// Smart quotes would turn the notes' quoted ASCII ("/") into typographic quotes.
-		processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(base, site)] }),
+		processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(base, process.env.SITE_URL)] }),
 	},
 	vite: {
 		plugins: [pagefindProcessTerm()],
@@ -67,6 +69,7 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 		}),
 		mdx(),
+		pdfDownloads(),
 		linkCheck(),
 		cspHashes(),
 		precompress(),

@@ -25,12 +25,17 @@ export function labelTabPanels(html: string): string {
  * On the whole-handbook page every topic is one `<article data-print-topic="slug">`. Topics share
  * heading names (核心概念 on every page), so each topic's ids get a `slug--` prefix, its own
  * `#fragment` links follow, and links to another topic's page land on that topic's section.
+ * The topic's title is the article's h2, so its own headings move one level down: the tagged PDF
+ * and its outline then read handbook → topic → section.
  */
 export function namespaceHandbookTopics(html: string, topicPathPrefix: string): string {
 	return html.replace(
 		/(<article\b[^>]*\bdata-print-topic="([^"]+)"[^>]*>)([\s\S]*?)(<\/article>)/g,
 		(_all, open: string, slug: string, body: string, close: string) => {
 			const rewritten = body
+				.replace(/<h([2-5])\b([^>]*)>([\s\S]*?)<\/h\1>/g, (heading, level: string, attrs: string, inner: string) =>
+					/\bid="topic-/.test(attrs) ? heading : `<h${Number(level) + 1}${attrs}>${inner}</h${Number(level) + 1}>`
+				)
 				.replace(/\bid="(?!topic-)([^"]+)"/g, (_m, id: string) => `id="${slug}--${id}"`)
 				.replace(/\b(aria-labelledby|aria-describedby|aria-controls)="([^"]+)"/g, (_m, attr: string, ids: string) =>
 					`${attr}="${ids.split(/\s+/).map((id) => (id.startsWith('topic-') ? id : `${slug}--${id}`)).join(' ')}"`

@@ -37,18 +37,32 @@ export function topicPath(slug: string, lang: Lang): string {
 
 export const printStrings = {
 	'zh-CN': {
-		title: '打印整本手册',
 		description: '整本运维手册合为一页，按目录顺序排列，每个主题从新的一页开始，用于打印或存为 PDF。',
 		hint: '用浏览器的“打印”（Ctrl+P）把整本手册打印出来或存为 PDF：每个主题从新的一页开始。',
 		contents: '目录',
 		homeLink: '打印整本手册',
+		edition: '版本',
+		built: '构建于',
+		commit: '提交',
+		checked: '核对日期',
+		address: '网址',
+		downloadPdf: '下载 PDF',
+		downloadHandbook: '下载整本手册 PDF',
+		pdfAuthor: '运维手册编写组',
 	},
 	en: {
-		title: 'Print the whole handbook',
 		description: 'The whole Ops Handbook on one page in reading order, each topic starting on a new page, for printing or saving as PDF.',
 		hint: "Use your browser's Print command (Ctrl+P) to print the whole handbook or save it as PDF: each topic starts on a new page.",
 		contents: 'Contents',
 		homeLink: 'Print the whole handbook',
+		edition: 'Edition',
+		built: 'built',
+		commit: 'commit',
+		checked: 'Checked',
+		address: 'Online at',
+		downloadPdf: 'Download PDF',
+		downloadHandbook: 'Download the whole handbook as PDF',
+		pdfAuthor: 'Ops Handbook authors',
 	},
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -4,9 +4,10 @@ import { defineHastPlugin } from 'satteri';
  * Content links are written root-relative (`/kafka/`) so that they read the same in every
  * file; Astro does not add `base` to links inside Markdown, so a build under a sub-path
  * (`BASE_PATH=/handbook/`) would break them. This adds the base at build time, and records the
- * full address for print, where a link shows where it leads.
+ * address for print, where a link shows where it leads: the full URL when the site's address is
+ * configured (SITE_URL), the path otherwise (a loopback default means nothing on paper).
  */
-export function baseLinks(rawBase: string, site: string) {
+export function baseLinks(rawBase: string, site: string | undefined) {
 	const base = rawBase.replace(/\/+$/, '');
 	return defineHastPlugin({
 		name: 'ops-handbook:base-links',
@@ -17,7 +18,7 @@ export function baseLinks(rawBase: string, site: string) {
 				if (typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
 				const withBase = !base || href === base || href.startsWith(`${base}/`) ? href : base + href;
 				if (withBase !== href) ctx.setProperty(node, 'href', withBase);
-				ctx.setProperty(node, 'dataPrintTarget', new URL(withBase, site).href);
+				ctx.setProperty(node, 'dataPrintTarget', site ? new URL(withBase, site).href : withBase);
 			},
 		},
 	});
