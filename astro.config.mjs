@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { linkCheck } from './src/plugins/link-check.ts';
 import { pdfDownloads } from './src/plugins/pdf-downloads.ts';
 import { precompress } from './src/plugins/precompress.ts';
+import { offline } from './src/plugins/offline.ts';
 import { cspHashes } from './src/plugins/csp-hashes.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
 import { pagefindProcessTerm } from './src/plugins/pagefind-process-term.ts';
@@ -71,6 +72,8 @@ export default defineConfig({
 		mdx(),
 		pdfDownloads(),
 		linkCheck(),
+		// After Starlight's Pagefind run (its index goes offline too), before precompression.
+		offline(),
 		cspHashes(),
 		precompress(),
 	],

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { astroBuild, siteFiles, type BuildResult } from '../src/cli/lib/site-build.ts';
@@ -18,7 +18,7 @@ export { astroBuild, type BuildResult };
 export function buildFixture(
 	name: string,
 	env: Record<string, string> = {},
-	options: { remove?: string[] } = {}
+	options: { remove?: string[]; edit?: Record<string, (text: string) => string> } = {}
 ): BuildResult {
 	const root = join(fixturesBuild, name);
 	rmSync(root, { recursive: true, force: true });
@@ -29,6 +29,7 @@ export function buildFixture(
 	const overlay = join(fixturesSource, name);
 	if (existsSync(overlay)) cpSync(overlay, root, { recursive: true });
 	for (const file of options.remove ?? []) rmSync(join(root, file));
+	for (const [file, edit] of Object.entries(options.edit ?? {})) writeFileSync(join(root, file), edit(readFileSync(join(root, file), 'utf8')));
 	return astroBuild(root, env);
 }
 

@@ -166,3 +166,35 @@ test('search, theme switching and navigation through nginx log no CSP violation'
 	await page.waitForLoadState('networkidle');
 	expect(violations).toEqual([]);
 });
+
+test('the service worker is revalidated on every visit, takes control under the CSP and answers offline', async ({ page, request }) => {
+	const worker = await request.get(`${origin}/sw.js`);
+	expect(worker.status()).toBe(200);
+	expect(worker.headers()['content-type']).toContain('javascript');
+	expect(worker.headers()['cache-control']).toBe('no-cache');
+	const manifest = await request.get(`${origin}/en/manifest.webmanifest`);
+	expect(manifest.headers()['content-type']).toBe('application/manifest+json');
+	expect((await manifest.json()) as { lang: string }).toMatchObject({ lang: 'en' });
+
+	const violations: string[] = [];
+	page.on('console', (msg) => {
+		if (/Content Security Policy|CSP violation/i.test(msg.text())) violations.push(msg.text());
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+	});
+	await page.goto(`${origin}/rsync/`);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	const fromWorker = await page.goto(`${origin}/kafka/`);
+	expect(fromWorker?.fromServiceWorker()).toBe(true);
+	expect(fromWorker?.headers()['content-security-policy']).toContain("script-src 'self'");
+	// nginx answers /404.html itself with status 404 (internal): the worker must have kept it anyway.
+	await page.context().setOffline(true);
+	const unknown = await page.goto(`${origin}/no-such-page/`);
+	expect(unknown?.status()).toBe(404);
+	await expect(page.locator('h1').first()).toContainText('页面不存在');
+	expect(violations).toEqual([]);
+});

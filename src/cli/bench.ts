@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: figures, not pass/fail. Builds the site, then measures what a reader pays:
  * build time, compressed bytes loaded before any interaction per page, and search cost (index
- * size, bytes fetched for a first query, time from the last keystroke to rendered results).
+ * size, bytes fetched for a first query, time from the last keystroke to rendered results) and
+ * the offline download (what the service worker fetches in the background after a first visit).
  * Then builds synthetic handbooks of 300 and 3,000 pages in temporary directories with the same
  * config, to show how build cost grows with size (`BENCH_SIZES=300` to run fewer).
  * Prints a table and writes reports/bench.json.
@@ -16,6 +17,7 @@ import { serveStatic } from './lib/static-server.ts';
 import { topics } from '../lib/topics.ts';
 import { writeSyntheticSite } from './lib/synthetic-site.ts';
 import { astroBuild } from './lib/site-build.ts';
+import { offlineEntries, serviceWorkerFile } from '../plugins/offline.ts';
 import { zhQueries } from '../../e2e/search-queries.ts';
 
 const dist = join(process.cwd(), 'dist');
@@ -82,6 +84,17 @@ report['firstLoadBytes'] = {
 	note: 'brotli is what the shipped nginx.conf sends to browsers that accept it (all current ones over HTTPS); gzip is the fallback',
 };
 
+// What a reader's browser downloads in the background after the first visit to read offline:
+// the service worker and every file it precaches (all pages of both locales, the search index).
+const offlineFiles = [join(dist, serviceWorkerFile), ...offlineEntries(dist).map((e) => e.file)];
+const offlineBytes = {
+	files: offlineFiles.length,
+	brotli: offlineFiles.reduce((a, f) => a + sent(f, '.br'), 0),
+	gzip: offlineFiles.reduce((a, f) => a + sent(f, '.gz'), 0),
+	uncompressed: offlineFiles.reduce((a, f) => a + statSync(f).size, 0),
+};
+report['offlineDownload'] = { ...offlineBytes, note: 'downloaded once in the background after the first visit (both locales, search index); not part of first-load bytes' };
+
 const pagefindDir = join(dist, 'pagefind');
 const indexBytes = readdirSync(pagefindDir, { recursive: true, encoding: 'utf8' })
 	.map((f) => join(pagefindDir, f))
@@ -91,7 +104,8 @@ const indexBytes = readdirSync(pagefindDir, { recursive: true, encoding: 'utf8' 
 const choice = ensureChromium();
 const server = await serveStatic(dist);
 const browser = await chromium.launch({ ...(choice.executablePath ? { executablePath: choice.executablePath } : {}), args: choice.args });
-const page = await browser.newPage();
+// Without the service worker: the figures are a first visit's, not the offline copy's.
+const page = await browser.newPage({ serviceWorkers: 'block' });
 let searchBytes = 0;
 page.on('response', async (r) => {
 	if (r.url().includes('/pagefind/')) searchBytes += Number(r.headers()['content-length'] ?? (await r.body().catch(() => Buffer.alloc(0))).length);
@@ -196,6 +210,7 @@ for (const [p, { gzip, brotli }] of Object.entries(pageWeights)) {
 const topicPaths = topics.flatMap((t) => [`${t.slug}/index.html`, `en/${t.slug}/index.html`]);
 const heaviest = (kind: 'gzip' | 'brotli') => Math.max(...topicPaths.map((p) => pageWeights[p]![kind].total));
 console.log(`heaviest topic page: ${heaviest('brotli')} B brotli, ${heaviest('gzip')} B gzip (target < 40,960 B)`);
+console.log(`offline download after the first visit (${offlineBytes.files} files, both locales): ${(offlineBytes.brotli / 1024).toFixed(0)} KiB brotli, ${(offlineBytes.gzip / 1024).toFixed(0)} KiB gzip, ${(offlineBytes.uncompressed / 1024).toFixed(0)} KiB uncompressed`);
 console.log(`search index on disk: ${(indexBytes / 1024).toFixed(0)} KiB; first query fetched ${(firstQueryBytes / 1024).toFixed(0)} KiB; median keystroke→results ${median.toFixed(0)} ms over ${valid.length}/${zhQueries.length} queries`);
 console.log('Lighthouse (mobile)            perf  a11y  best   seo   LCP');
 for (const [p, sc] of Object.entries(lighthouseScores)) console.log(`${p.padEnd(28)} ${String(sc['performance']).padStart(5)} ${String(sc['accessibility']).padStart(5)} ${String(sc['best-practices']).padStart(5)} ${String(sc['seo']).padStart(5)}   ${sc['LCP']}`);

@@ -14,6 +14,9 @@ export const strings = {
 		notFoundText: '没有找到这个地址对应的页面。它可能已改名，或者链接有误。',
 		notFoundHome: '返回首页',
 		notFoundSearch: '试试搜索：按 Ctrl+K 或 / 打开搜索框，或从下面的主题列表里找。',
+		updateNotice: '手册已更新。',
+		updateReload: '载入新版本',
+		offlineNote: '打开过一次之后，手册在断网时也能阅读和搜索：浏览器会在后台保存全部页面。',
 	},
 	en: {
 		homeTitle: 'Ops Handbook',
@@ -27,6 +30,9 @@ export const strings = {
 		notFoundText: 'There is no page at this address. It may have moved, or the link may be wrong.',
 		notFoundHome: 'Back to the home page',
 		notFoundSearch: 'Try searching: press Ctrl+K or / to open search, or pick a topic below.',
+		updateNotice: 'The handbook was updated.',
+		updateReload: 'Load the new version',
+		offlineNote: 'After one visit the handbook works offline, search included: the browser keeps every page in the background.',
 	},
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -16,6 +16,7 @@ const types: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.pdf': 'application/pdf',
 	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
 	'.pf_meta': 'application/octet-stream',
 	'.pf_index': 'application/octet-stream',
 	'.pf_fragment': 'application/octet-stream',

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { webAppManifest } from '../lib/web-app-manifest';
+
+export const GET: APIRoute = () => new Response(webAppManifest('zh-CN', import.meta.env.BASE_URL.replace(/\/?$/, '/')));
