@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { categoryIds } from './lib/topics';
 
 const upstreamEntry = z.object({
@@ -21,6 +22,8 @@ export const topicFields = z
 		upstream: z.array(upstreamEntry).min(1, 'name at least one upstream release the page was checked against').optional(),
 		/** Identifiers and terms readers search for that the page explains; weighted in search. */
 		keywords: z.array(z.string().min(1)).optional(),
+		/** Words readers search with that the page itself does not use (长连接 for keep-alive); weighted in search. */
+		aliases: z.array(z.string().min(1)).optional(),
 		/** When the page was last checked against upstream (YYYY-MM-DD). */
 		lastChecked: z.coerce.date().optional(),
 	})
@@ -40,4 +43,6 @@ export const collections = {
 		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
 		schema: docsSchema({ extend: topicFields }),
 	}),
+	// Starlight's zh-CN strings have no `pagefind.*` entries, so its search UI fell back to English.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
