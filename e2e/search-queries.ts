@@ -96,7 +96,7 @@ export const zhSearchQueries: SearchQuery[] = [
 		['kafka 怎么格式化存储目录', 'kafka'],
 		['keep-alive 长连接', 'http'],
 		['私钥权限太开放', 'ssh-key-permissions'],
-		['zookeeper 脑裂', 'zookeeper'],
+		['zookeeper 集群为什么要奇数个节点', 'zookeeper'],
 	]),
 	...rows('error', [
 		["Permissions 0644 for '/home/deploy/.ssh/id_rsa' are too open.", 'ssh-key-permissions'],
@@ -194,7 +194,7 @@ export const enSearchQueries: SearchQuery[] = [
 		['how to format kafka storage', 'kafka'],
 		['keep-alive persistent connection', 'http'],
 		['what does a trailing slash do in rsync', 'rsync'],
-		['zookeeper split-brain', 'zookeeper'],
+		['why does zookeeper need a majority', 'zookeeper'],
 	]),
 	...rows('error', [
 		["Permissions 0644 for '/home/deploy/.ssh/id_rsa' are too open.", 'ssh-key-permissions'],

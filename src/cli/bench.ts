@@ -16,7 +16,7 @@ import { serveStatic } from './lib/static-server.ts';
 import { topics } from '../lib/topics.ts';
 import { writeSyntheticSite } from './lib/synthetic-site.ts';
 import { astroBuild } from './lib/site-build.ts';
-import { zhQueries } from '../../e2e/search-queries.ts';
+import { enSearchQueries, queryKinds, zhQueries, zhSearchQueries, type SearchQuery } from '../../e2e/search-queries.ts';
 
 const dist = join(process.cwd(), 'dist');
 const report: Record<string, unknown> = { date: new Date().toISOString() };
@@ -93,8 +93,9 @@ const server = await serveStatic(dist);
 const browser = await chromium.launch({ ...(choice.executablePath ? { executablePath: choice.executablePath } : {}), args: choice.args });
 const page = await browser.newPage();
 let searchBytes = 0;
-page.on('response', async (r) => {
-	if (r.url().includes('/pagefind/')) searchBytes += Number(r.headers()['content-length'] ?? (await r.body().catch(() => Buffer.alloc(0))).length);
+// Bytes as sent over the wire (compressed), for Pagefind's files, the query code and the vocabulary.
+page.on('requestfinished', async (r) => {
+	if (/\/(pagefind|pagefind-query|search-vocabulary)\//.test(r.url())) searchBytes += (await r.sizes()).responseBodySize;
 });
 await page.goto(server.url);
 await page.waitForLoadState('networkidle');
@@ -131,6 +132,33 @@ for (const [query] of zhQueries) {
 	}, query);
 	latencies.push(t);
 }
+
+/** Ranking per kind of query, through the search API the UI calls (src/lib/pagefind-query-api.ts). */
+async function ranking(home: string, queries: SearchQuery[]) {
+	await page.goto(server.url + home);
+	const paths = await page.evaluate(async ({ qs, apiUrl }) => {
+		type Api = { options(o: object): Promise<void>; search(q: string, o: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
+		const api = (await import(apiUrl)) as Api;
+		await api.options({});
+		const out: string[][] = [];
+		for (const q of qs) {
+			const { results } = await api.search(q, {});
+			out.push(await Promise.all(results.slice(0, 3).map(async (r) => new URL((await r.data()).url, location.href).pathname)));
+		}
+		return out;
+	}, { qs: queries.map((q) => q.query), apiUrl: `${server.url}pagefind-query/pagefind.js` });
+	const byKind: Record<string, { queries: number; top1: number; top3: number; empty: number }> = {};
+	queries.forEach((q, i) => {
+		const want = new URL(`${home}${q.slug}/`, server.url).pathname;
+		const k = (byKind[q.kind] ??= { queries: 0, top1: 0, top3: 0, empty: 0 });
+		k.queries++;
+		if (paths[i]![0] === want) k.top1++;
+		if (paths[i]!.includes(want)) k.top3++;
+		if (!paths[i]!.length) k.empty++;
+	});
+	return byKind;
+}
+const searchRanking = { 'zh-CN': await ranking('', zhSearchQueries), en: await ranking('en/', enSearchQueries) };
 await browser.close();
 
 // Lighthouse, mobile preset (its default), every page, through the same Chromium as the tests.
@@ -155,6 +183,8 @@ const median = valid[Math.floor(valid.length / 2)] ?? Number.NaN;
 report['search'] = {
 	indexBytesOnDisk: indexBytes,
 	firstQueryBytesFetched: firstQueryBytes,
+	firstQueryBytesNote: 'compressed bytes on the wire: Pagefind bundle, query code and vocabulary; target ≤ 100 KB',
+	ranking: searchRanking,
 	medianKeystrokeToResultsMs: median,
 	note: 'includes Pagefind UI debounce (300 ms)',
 	queries: zhQueries.length,
@@ -196,7 +226,13 @@ for (const [p, { gzip, brotli }] of Object.entries(pageWeights)) {
 const topicPaths = topics.flatMap((t) => [`${t.slug}/index.html`, `en/${t.slug}/index.html`]);
 const heaviest = (kind: 'gzip' | 'brotli') => Math.max(...topicPaths.map((p) => pageWeights[p]![kind].total));
 console.log(`heaviest topic page: ${heaviest('brotli')} B brotli, ${heaviest('gzip')} B gzip (target < 40,960 B)`);
-console.log(`search index on disk: ${(indexBytes / 1024).toFixed(0)} KiB; first query fetched ${(firstQueryBytes / 1024).toFixed(0)} KiB; median keystroke→results ${median.toFixed(0)} ms over ${valid.length}/${zhQueries.length} queries`);
+console.log(`search index on disk: ${(indexBytes / 1024).toFixed(0)} KiB; first query fetched ${(firstQueryBytes / 1024).toFixed(0)} KiB compressed; median keystroke→results ${median.toFixed(0)} ms over ${valid.length}/${zhQueries.length} queries`);
+for (const [locale, kinds] of Object.entries(searchRanking)) {
+	for (const kind of queryKinds) {
+		const k = kinds[kind];
+		if (k) console.log(`search ${locale} ${kind}: top-1 ${k.top1}/${k.queries}, top-3 ${k.top3}/${k.queries}, empty ${k.empty}`);
+	}
+}
 console.log('Lighthouse (mobile)            perf  a11y  best   seo   LCP');
 for (const [p, sc] of Object.entries(lighthouseScores)) console.log(`${p.padEnd(28)} ${String(sc['performance']).padStart(5)} ${String(sc['accessibility']).padStart(5)} ${String(sc['best-practices']).padStart(5)} ${String(sc['seo']).padStart(5)}   ${sc['LCP']}`);
 const below = Object.entries(lighthouseScores).filter(([, sc]) => ['performance', 'accessibility', 'best-practices', 'seo'].some((k) => sc[k] !== 100));

@@ -9,7 +9,7 @@
  * word of the site's vocabulary (`search-vocabulary/<lang>.json`, built from the pages). What was
  * searched instead is announced with a `searchQueryEvent` for the search box to show.
  */
-import { nearestWord, queryTerms, rankByMatchedTerms, type QueryTerm } from './search-query';
+import { correction, nearestWord, queryTerms, rankByMatchedTerms, type QueryTerm } from './search-query';
 import { searchQueryEvent, type SearchQueryDetail } from './search-query-event';
 
 interface PagefindResult {
@@ -37,12 +37,14 @@ interface Pagefind {
 	debouncedSearch(term: string, o?: SearchOptions, ms?: number): Promise<PagefindResponse | null>;
 }
 
-const pagefind: Pagefind = await import(/* @vite-ignore */ new URL('../pagefind/pagefind.js', import.meta.url).href);
+// A plain variable, not `import.meta.url` in place: Vite would treat the URL as an asset to bundle.
+const here = import.meta.url;
+const pagefind: Pagefind = await import(/* @vite-ignore */ new URL('../pagefind/pagefind.js', here).href);
 const lang = document.documentElement.lang.toLowerCase() === 'en' ? 'en' : 'zh-cn';
 let vocabulary: Promise<string[]> | undefined;
 
 function loadVocabulary(): Promise<string[]> {
-	vocabulary ??= fetch(new URL(`../search-vocabulary/${lang}.json`, import.meta.url))
+	vocabulary ??= fetch(new URL(`../search-vocabulary/${lang}.json`, here))
 		.then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
 		.catch(() => []);
 	return vocabulary;
@@ -65,29 +67,32 @@ function announce(detail: SearchQueryDetail) {
 }
 
 export async function search(query: string, o?: SearchOptions): Promise<PagefindResponse> {
-	const terms = queryTerms(query);
+	const typed = queryTerms(query);
 	// Nothing but question words: search what was typed, as Pagefind would.
-	if (!terms.length) {
+	if (!typed.length) {
 		announce({ query, showing: [], partial: false, corrections: [] });
 		return pagefind.search(query, o);
 	}
+	// A word the site does not contain would only find look-alikes by prefix (kafak → netcat):
+	// it is searched as the nearest site word instead.
+	const words = await loadVocabulary();
+	const corrections: [string, string][] = [];
+	const terms = typed.map((t) => {
+		const used = correction(t.match, words);
+		if (!used) return t;
+		corrections.push([t.typed, used]);
+		return { match: used, typed: used };
+	});
 	const all = await pagefind.search(terms.map((t) => t.match).join(' '), o);
 	if (all.results.length || terms.length === 1) {
-		if (all.results.length || !(await correctable(terms[0]!))) {
-			announce({ query, showing: [], partial: false, corrections: [] });
-			return all;
-		}
+		announce({ query, showing: corrections.length ? terms.map((t) => t.typed) : [], partial: false, corrections });
+		return all;
 	}
-	return relaxedSearch(query, terms, all, o);
-}
-
-async function correctable(term: QueryTerm): Promise<boolean> {
-	return nearestWord(term.match, await loadVocabulary()) !== undefined;
+	return relaxedSearch(query, terms, all, corrections, o);
 }
 
 /** Each term on its own; a term found nowhere is tried once more as the nearest site word. */
-async function relaxedSearch(query: string, terms: QueryTerm[], all: PagefindResponse, o?: SearchOptions): Promise<PagefindResponse> {
-	const corrections: [string, string][] = [];
+async function relaxedSearch(query: string, terms: QueryTerm[], all: PagefindResponse, corrections: [string, string][], o?: SearchOptions): Promise<PagefindResponse> {
 	const found: { term: string; response: PagefindResponse }[] = [];
 	const singles = await Promise.all(terms.map((t) => pagefind.search(t.match, o)));
 	for (const [i, term] of terms.entries()) {
@@ -104,7 +109,7 @@ async function relaxedSearch(query: string, terms: QueryTerm[], all: PagefindRes
 		found.push({ term: used, response });
 	}
 	if (!found.length) {
-		announce({ query, showing: [], partial: false, corrections: [] });
+		announce({ query, showing: [], partial: false, corrections });
 		return all;
 	}
 	// The terms that occur somewhere may still occur together on one page: that search ranks best.

@@ -10,7 +10,7 @@
 /** Words that say how a question is asked, not what it is about. Compared in lower case. */
 const stopWords = new Set([
 	// Chinese question words, particles, connectives and comparison words.
-	...'为什么 为何 怎么 怎么样 怎样 如何 什么 什么是 哪些 哪个 哪里 是否 是不是 能否 能不能 可以 可不可以 会不会 吗 呢 吧 啊 的 地 得 了 着 过 和 与 跟 及 以及 或 或者 还是 是 在 要 需要 用 使用 把 被 给 对 从 到 让 时 时候 之间 区别 差别 不同 有 什么 意思 含义 一个 这个 那个 这 那 我 我的 你 他 它 都 也 就 又 还 很 最 该 应该 一下 出现 报错 错误 问题 提示 总是 老是 一直 为啥 咋 咋办 怎么办 啥 vs 对比 比较 作用 原理 什么用 里 中 上 下 个 台 次'.split(
+	...'为什么 为何 怎么 怎么样 怎样 如何 什么 什么是 哪些 哪个 哪里 是否 是不是 能否 能不能 可以 可不可以 会不会 吗 呢 吧 啊 的 地 得 了 着 过 和 与 跟 及 以及 或 或者 还是 是 在 要 需要 用 使用 把 被 给 对 从 到 让 时 时候 之间 区别 差别 不同 有 什么 意思 含义 一个 这个 那个 这 那 我 我的 你 他 它 都 也 就 又 还 很 最 该 应该 一下 多少 几个 几 多大 能有 出现 报错 错误 问题 提示 总是 老是 一直 为啥 咋 咋办 怎么办 啥 vs 对比 比较 作用 原理 什么用 里 中 上 下 个 台 次'.split(
 		' '
 	),
 	// English.
@@ -140,8 +140,11 @@ export function nearestWord(word: string, vocabulary: readonly string[]): string
 	const max = w.length < 7 ? 1 : 2;
 	let best: string | undefined;
 	let bestDistance = max + 1;
+	// Digits are typed on purpose (server.1, 0644): a correction keeps them.
+	const digits = w.replace(/\D/g, '');
 	for (const candidate of vocabulary) {
 		if (candidate === w) return undefined;
+		if (candidate.replace(/\D/g, '') !== digits) continue;
 		const d = editDistance(w, candidate, Math.min(max, bestDistance - 1));
 		if (d < bestDistance) {
 			best = candidate;
@@ -149,6 +152,17 @@ export function nearestWord(word: string, vocabulary: readonly string[]): string
 		}
 	}
 	return best;
+}
+
+/**
+ * A word the site does not contain, neither whole nor as the start of a longer word (Pagefind
+ * matches prefixes), replaced by the nearest site word. Returns the correction, or undefined.
+ */
+export function correction(term: string, vocabulary: readonly string[]): string | undefined {
+	const w = term.toLowerCase();
+	if (w.length < 4 || !/^[a-z0-9][\w-]*$/.test(w) || !/[a-z]/.test(w) || !vocabulary.length) return undefined;
+	if (vocabulary.some((v) => v.startsWith(w))) return undefined;
+	return nearestWord(w, vocabulary);
 }
 
 /** One Pagefind result as far as ranking needs it. */

@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ params }) => {
 	for (const page of pages) {
 		const { title, keywords = [], aliases = [] } = page.data;
 		const text = [title, ...keywords, ...aliases, page.body ?? ''].join('\n');
-		for (const word of text.match(/[A-Za-z][\w.-]*[A-Za-z0-9]/g) ?? []) {
+		for (const word of (text.match(/[A-Za-z0-9][\w.-]*[A-Za-z0-9]/g) ?? []).filter((w) => /[A-Za-z]/.test(w))) {
 			const lower = word.toLowerCase();
 			for (const form of new Set([lower, lower.replace(/\./g, '')])) {
 				if (form.length >= 4) counts.set(form, (counts.get(form) ?? 0) + 1);
