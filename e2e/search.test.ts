@@ -25,6 +25,9 @@ async function firstResult(page: Page, query: string): Promise<string> {
 /** Types a query and returns the paths of the first three results once Pagefind has answered it. */
 async function topResults(page: Page, query: string): Promise<string[]> {
 	const search = page.locator('#starlight__search');
+	// Clear first: the previous query's message may contain this one.
+	await search.locator('input.pagefind-ui__search-input').fill('');
+	await expect(search.locator('.pagefind-ui__message')).toHaveCount(0);
 	await search.locator('input.pagefind-ui__search-input').fill(query);
 	await expect(search.locator('.pagefind-ui__message')).toContainText(query.slice(0, 40));
 	// While loading, Pagefind UI shows only the message; the result list or the empty hint follow.
@@ -69,7 +72,7 @@ for (const [locale, queries, home] of [
 }
 
 for (const [locale, home, query, note, slug] of [
-	['zh-CN', '', 'rsync 斜杠 Þórsmörk', '显示的是以下词的结果：rsync 斜杠', 'rsync'],
+	['zh-CN', '', 'kafak 集群部署', '你要找的是不是 kafka？', 'kafka'],
 	['en', 'en/', 'kafak without zookeeper', 'Did you mean kafka?', 'kafka'],
 ] as const) {
 	test(`${locale} search says what it searched when it relaxed or corrected the query`, async ({ page }) => {
