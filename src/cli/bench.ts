@@ -133,29 +133,38 @@ for (const [query] of zhQueries) {
 	latencies.push(t);
 }
 
-/** Ranking per kind of query, through the search API the UI calls (src/lib/pagefind-query-api.ts). */
+/**
+ * Ranking per kind of query, typed into the search box as a reader does (so with the ranking
+ * options Starlight passes to Pagefind): the first three results and whether there were any.
+ */
 async function ranking(home: string, queries: SearchQuery[]) {
 	await page.goto(server.url + home);
-	const paths = await page.evaluate(async ({ qs, apiUrl }) => {
-		type Api = { options(o: object): Promise<void>; search(q: string, o: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
-		const api = (await import(apiUrl)) as Api;
-		await api.options({});
-		const out: string[][] = [];
-		for (const q of qs) {
-			const { results } = await api.search(q, {});
-			out.push(await Promise.all(results.slice(0, 3).map(async (r) => new URL((await r.data()).url, location.href).pathname)));
-		}
-		return out;
-	}, { qs: queries.map((q) => q.query), apiUrl: `${server.url}pagefind-query/pagefind.js` });
+	const search = page.locator('#starlight__search');
+	await search.locator('input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+	await page.keyboard.press('Control+k');
+	const box = search.locator('input.pagefind-ui__search-input');
 	const byKind: Record<string, { queries: number; top1: number; top3: number; empty: number }> = {};
-	queries.forEach((q, i) => {
+	for (const q of queries) {
+		await box.fill('');
+		await search.locator('.pagefind-ui__message').waitFor({ state: 'detached' });
+		await box.fill(q.query);
+		await search.locator('.pagefind-ui__message', { hasText: q.query.slice(0, 40) }).waitFor();
+		// Pagefind UI renders the result list (or the empty hint) only once the search has finished.
+		await search.locator('li.pagefind-ui__result, .search-empty-hint').first().waitFor({ state: 'attached' });
+		const results = search.locator('li.pagefind-ui__result');
+		const paths: string[] = [];
+		for (let i = 0; i < Math.min(3, await results.count()); i++) {
+			const link = results.nth(i).locator('.pagefind-ui__result-link[href]').first();
+			await link.waitFor({ state: 'attached' });
+			paths.push(new URL((await link.getAttribute('href'))!, page.url()).pathname);
+		}
 		const want = new URL(`${home}${q.slug}/`, server.url).pathname;
 		const k = (byKind[q.kind] ??= { queries: 0, top1: 0, top3: 0, empty: 0 });
 		k.queries++;
-		if (paths[i]![0] === want) k.top1++;
-		if (paths[i]!.includes(want)) k.top3++;
-		if (!paths[i]!.length) k.empty++;
-	});
+		if (paths[0] === want) k.top1++;
+		if (paths.includes(want)) k.top3++;
+		if (!paths.length) k.empty++;
+	}
 	return byKind;
 }
 const searchRanking = { 'zh-CN': await ranking('', zhSearchQueries), en: await ranking('en/', enSearchQueries) };
