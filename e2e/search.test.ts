@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { enSearchQueries, queryKinds, zhSearchQueries } from './search-queries.ts';
 import { siteUrl, topicUrl } from './site.ts';
@@ -107,6 +108,17 @@ for (const [locale, home, own, foreign] of [
 		});
 		for (const word of own) expect(ui).toContain(word);
 		expect(ui.replace('zoo.cfg', '').match(foreign), 'strings in the other language').toBeNull();
+	});
+}
+
+for (const [locale, home] of [['zh-CN', ''], ['en', 'en/']] as const) {
+	test(`${locale} open search with a corrected query has no axe violations`, async ({ page }) => {
+		await page.goto(siteUrl() + home);
+		await openSearch(page);
+		await topResults(page, 'kafak');
+		await expect(page.locator('#starlight__search .search-query-note')).toBeVisible();
+		const results = await new AxeBuilder({ page }).include('site-search dialog').analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 	});
 }
 
