@@ -10,7 +10,7 @@ import { precompress } from './src/plugins/precompress.ts';
 import { offline } from './src/plugins/offline.ts';
 import { cspHashes } from './src/plugins/csp-hashes.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
-import { pagefindProcessTerm } from './src/plugins/pagefind-process-term.ts';
+import { searchQuery } from './src/plugins/search-query.ts';
 import { categories, locales, topicsByCategory } from './src/lib/topics.ts';
 
 const base = process.env.BASE_PATH || '/';
@@ -28,7 +28,7 @@ export default defineConfig({
 		processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(base, process.env.SITE_URL)] }),
 	},
 	vite: {
-		plugins: [pagefindProcessTerm()],
+		plugins: [searchQuery(60)],
 		resolve: {
 			alias: {
 				'@examples': fileURLToPath(new URL('./content/examples', import.meta.url)),

@@ -69,3 +69,23 @@ for (const locale of localesUnderTest) {
 		});
 	}
 }
+
+/** The `aliases:` list of a page's frontmatter. */
+function aliasesOf(source: string): string[] {
+	const block = /^aliases:\n((?:\s+-\s.*\n)+)/m.exec(source.split(/^---$/m)[1] ?? '')?.[1] ?? '';
+	return [...block.matchAll(/^\s+-\s+['"]?(.*?)['"]?\s*$/gm)].map((m) => m[1]!);
+}
+
+for (const locale of localesUnderTest) {
+	for (const slug of topicSlugs) {
+		test(`${locale} page ${slug} has search aliases only for words it does not use`, async ({ page }) => {
+			const aliases = aliasesOf(readFileSync(sourceFile(slug, locale), 'utf8'));
+			await page.goto(topicUrl(slug, locale));
+			// What a reader sees: title and body, not the hidden search-only terms.
+			const text = (await page.locator('main h1, main .sl-markdown-content').allTextContents()).join('\n');
+			const normalise = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ');
+			const page_ = normalise(text);
+			expect(aliases.filter((a) => page_.includes(normalise(a))), 'aliases the page already uses (remove them)').toEqual([]);
+		});
+	}
+}

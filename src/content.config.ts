@@ -22,6 +22,8 @@ export const topicFields = z
 		upstream: z.array(upstreamEntry).min(1, 'name at least one upstream release the page was checked against').optional(),
 		/** Identifiers and terms readers search for that the page explains; weighted in search. */
 		keywords: z.array(z.string().min(1)).optional(),
+		/** Words readers search with that the page itself does not use (长连接 for keep-alive); weighted in search. */
+		aliases: z.array(z.string().min(1)).optional(),
 		/** When the page was last checked against upstream (YYYY-MM-DD). */
 		lastChecked: z.coerce.date().optional(),
 	})
@@ -42,6 +44,6 @@ export const collections = {
 		schema: docsSchema({ extend: topicFields }),
 	}),
 	// Starlight's own interface strings where its zh-CN translation is missing or English
-	// (src/content/i18n/zh-CN.json).
+	// (src/content/i18n/zh-CN.json): the heading-link label and every `pagefind.*` string.
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -18,7 +18,7 @@ import { topics } from '../lib/topics.ts';
 import { writeSyntheticSite } from './lib/synthetic-site.ts';
 import { astroBuild } from './lib/site-build.ts';
 import { offlineEntries, serviceWorkerFile } from '../plugins/offline.ts';
-import { zhQueries } from '../../e2e/search-queries.ts';
+import { enSearchQueries, queryKinds, zhQueries, zhSearchQueries, type SearchQuery } from '../../e2e/search-queries.ts';
 
 const dist = join(process.cwd(), 'dist');
 const report: Record<string, unknown> = { date: new Date().toISOString() };
@@ -107,8 +107,9 @@ const browser = await chromium.launch({ ...(choice.executablePath ? { executable
 // Without the service worker: the figures are a first visit's, not the offline copy's.
 const page = await browser.newPage({ serviceWorkers: 'block' });
 let searchBytes = 0;
-page.on('response', async (r) => {
-	if (r.url().includes('/pagefind/')) searchBytes += Number(r.headers()['content-length'] ?? (await r.body().catch(() => Buffer.alloc(0))).length);
+// Bytes as sent over the wire (compressed), for Pagefind's files, the query code and the vocabulary.
+page.on('requestfinished', async (r) => {
+	if (/\/(pagefind|pagefind-query|search-vocabulary)\//.test(r.url())) searchBytes += (await r.sizes()).responseBodySize;
 });
 await page.goto(server.url);
 await page.waitForLoadState('networkidle');
@@ -145,6 +146,42 @@ for (const [query] of zhQueries) {
 	}, query);
 	latencies.push(t);
 }
+
+/**
+ * Ranking per kind of query, typed into the search box as a reader does (so with the ranking
+ * options Starlight passes to Pagefind): the first three results and whether there were any.
+ */
+async function ranking(home: string, queries: SearchQuery[]) {
+	await page.goto(server.url + home);
+	const search = page.locator('#starlight__search');
+	await search.locator('input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+	await page.keyboard.press('Control+k');
+	const box = search.locator('input.pagefind-ui__search-input');
+	const byKind: Record<string, { queries: number; top1: number; top3: number; empty: number }> = {};
+	for (const q of queries) {
+		await box.fill('');
+		await search.locator('.pagefind-ui__message').waitFor({ state: 'detached' });
+		await box.fill(q.query);
+		await search.locator('.pagefind-ui__message', { hasText: q.query.slice(0, 40) }).waitFor();
+		// Pagefind UI renders the result list (or the empty hint) only once the search has finished.
+		await search.locator('li.pagefind-ui__result, .search-empty-hint').first().waitFor({ state: 'attached' });
+		const results = search.locator('li.pagefind-ui__result');
+		const paths: string[] = [];
+		for (let i = 0; i < Math.min(3, await results.count()); i++) {
+			const link = results.nth(i).locator('.pagefind-ui__result-link[href]').first();
+			await link.waitFor({ state: 'attached' });
+			paths.push(new URL((await link.getAttribute('href'))!, page.url()).pathname);
+		}
+		const want = new URL(`${home}${q.slug}/`, server.url).pathname;
+		const k = (byKind[q.kind] ??= { queries: 0, top1: 0, top3: 0, empty: 0 });
+		k.queries++;
+		if (paths[0] === want) k.top1++;
+		if (paths.includes(want)) k.top3++;
+		if (!paths.length) k.empty++;
+	}
+	return byKind;
+}
+const searchRanking = { 'zh-CN': await ranking('', zhSearchQueries), en: await ranking('en/', enSearchQueries) };
 await browser.close();
 
 // Lighthouse, mobile preset (its default), every page, through the same Chromium as the tests.
@@ -169,6 +206,8 @@ const median = valid[Math.floor(valid.length / 2)] ?? Number.NaN;
 report['search'] = {
 	indexBytesOnDisk: indexBytes,
 	firstQueryBytesFetched: firstQueryBytes,
+	firstQueryBytesNote: 'compressed bytes on the wire: Pagefind bundle, query code and vocabulary; target ≤ 100 KB',
+	ranking: searchRanking,
 	medianKeystrokeToResultsMs: median,
 	note: 'includes Pagefind UI debounce (300 ms)',
 	queries: zhQueries.length,
@@ -211,7 +250,13 @@ const topicPaths = topics.flatMap((t) => [`${t.slug}/index.html`, `en/${t.slug}/
 const heaviest = (kind: 'gzip' | 'brotli') => Math.max(...topicPaths.map((p) => pageWeights[p]![kind].total));
 console.log(`heaviest topic page: ${heaviest('brotli')} B brotli, ${heaviest('gzip')} B gzip (target < 40,960 B)`);
 console.log(`offline download after the first visit (${offlineBytes.files} files, both locales): ${(offlineBytes.brotli / 1024).toFixed(0)} KiB brotli, ${(offlineBytes.gzip / 1024).toFixed(0)} KiB gzip, ${(offlineBytes.uncompressed / 1024).toFixed(0)} KiB uncompressed`);
-console.log(`search index on disk: ${(indexBytes / 1024).toFixed(0)} KiB; first query fetched ${(firstQueryBytes / 1024).toFixed(0)} KiB; median keystroke→results ${median.toFixed(0)} ms over ${valid.length}/${zhQueries.length} queries`);
+console.log(`search index on disk: ${(indexBytes / 1024).toFixed(0)} KiB; first query fetched ${(firstQueryBytes / 1024).toFixed(0)} KiB compressed; median keystroke→results ${median.toFixed(0)} ms over ${valid.length}/${zhQueries.length} queries`);
+for (const [locale, kinds] of Object.entries(searchRanking)) {
+	for (const kind of queryKinds) {
+		const k = kinds[kind];
+		if (k) console.log(`search ${locale} ${kind}: top-1 ${k.top1}/${k.queries}, top-3 ${k.top3}/${k.queries}, empty ${k.empty}`);
+	}
+}
 console.log('Lighthouse (mobile)            perf  a11y  best   seo   LCP');
 for (const [p, sc] of Object.entries(lighthouseScores)) console.log(`${p.padEnd(28)} ${String(sc['performance']).padStart(5)} ${String(sc['accessibility']).padStart(5)} ${String(sc['best-practices']).padStart(5)} ${String(sc['seo']).padStart(5)}   ${sc['LCP']}`);
 const below = Object.entries(lighthouseScores).filter(([, sc]) => ['performance', 'accessibility', 'best-practices', 'seo'].some((k) => sc[k] !== 100));
