@@ -9,6 +9,7 @@ import { precompress } from './src/plugins/precompress.ts';
 import { cspHashes } from './src/plugins/csp-hashes.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
 import { pagefindProcessTerm } from './src/plugins/pagefind-process-term.ts';
+import { locale404 } from './src/plugins/locale-404.ts';
 import { categories, locales, topicsByCategory } from './src/lib/topics.ts';
 
 const base = process.env.BASE_PATH || '/';
@@ -45,7 +46,8 @@ export default defineConfig({
 			// Engineers search for exact identifiers (node.id, zookeeper.connect): favour exact term
 			// matches over stems and partial words.
 			pagefind: { ranking: { termSimilarity: 4, termFrequency: 0.6 } },
-			// The handbook's 404 lists the topics and points to search: src/pages/404.astro.
+			// The handbook's 404 lists the topics and points to search: src/pages/404.astro and
+			// src/pages/en/404.astro (written as en/404.html by src/plugins/locale-404.ts).
 			disable404Route: true,
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
@@ -62,6 +64,7 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 		}),
 		mdx(),
+		locale404(Object.keys(locales).filter((l) => l !== 'root')),
 		linkCheck(),
 		cspHashes(),
 		precompress(),

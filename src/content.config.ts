@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { categoryIds } from './lib/topics';
+import { starlightStrings } from './lib/i18n';
 
 const upstreamEntry = z.object({
 	/** The project, document or distribution checked against, e.g. "ZooKeeper" or "RFC 9110". */
@@ -39,5 +40,10 @@ export const collections = {
 	docs: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
 		schema: docsSchema({ extend: topicFields }),
+	}),
+	// Starlight UI strings kept with the handbook's other strings in src/lib/i18n.ts.
+	i18n: defineCollection({
+		loader: () => Object.entries(starlightStrings).map(([id, data]) => ({ id, ...data })),
+		schema: i18nSchema(),
 	}),
 };

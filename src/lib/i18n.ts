@@ -27,7 +27,27 @@ export const strings = {
 		notFoundText: 'There is no page at this address. It may have moved, or the link may be wrong.',
 		notFoundHome: 'Back to the home page',
 		notFoundSearch: 'Try searching: press Ctrl+K or / to open search, or pick a topic below.',
+		notFoundOtherEdition: 'Looking for an English page? Go to the English edition',
 	},
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/**
+ * Starlight UI strings the handbook sets itself (Starlight's `i18n` collection). Starlight has no
+ * English strings for Expressive Code's frame texts, and with zh-CN as the default locale its
+ * fallback gave English pages Chinese copy buttons.
+ */
+export const starlightStrings = {
+	en: {
+		'expressiveCode.copyButtonTooltip': 'Copy to clipboard',
+		'expressiveCode.copyButtonCopied': 'Copied!',
+		'expressiveCode.terminalWindowFallbackTitle': 'Terminal window',
+	},
+} as const satisfies Partial<Record<Lang, Record<string, string>>>;
+
+/** Names of a topic page's metadata, shown under its title and as the search filter. */
+export const metaStrings = {
+	'zh-CN': { category: '分类', checked: '核对日期', against: '核对版本', verified: '已在 CI 中实际运行验证，版本：', placeholder: '占位符：替换为你自己的值' },
+	en: { category: 'Category', checked: 'Checked on', against: 'Checked against', verified: 'Verified in CI against', placeholder: 'Placeholder: replace with your own value' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** Path of a topic page relative to the site base, for a locale. */
