@@ -3,7 +3,7 @@ import { h } from '@expressive-code/core/hast';
 import { metaStrings } from '../lib/i18n.ts';
 import { commandsOf, parseTranscript, placeholderPattern, terminalLanguages } from '../lib/transcript.ts';
 
-const texts = new PluginTexts({ placeholderTitle: metaStrings.en.placeholder });
+const texts = new PluginTexts<{ placeholderTitle: string }>({ placeholderTitle: metaStrings.en.placeholder });
 texts.addLocale('zh', { placeholderTitle: metaStrings['zh-CN'].placeholder });
 
 /** Wraps a `<PLACEHOLDER>` in a marked span so that it stands out as a value to replace. */

@@ -1,5 +1,6 @@
 import { definePlugin } from '@expressive-code/core';
-import type { Element, ElementContent, Text } from '@expressive-code/core/hast';
+import { getClassNames } from '@expressive-code/core/hast';
+import type { Element, ElementContent } from '@expressive-code/core/hast';
 
 /**
  * Where a wrapped code line may break: after spaces, and after these punctuation marks when a word
@@ -16,10 +17,7 @@ interface Leaf {
 	chain: Element[];
 }
 
-function classes(el: Element): string[] {
-	const c = el.properties['className'];
-	return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(' ') : [];
-}
+const classes = (el: Element) => getClassNames(el);
 
 /** The text pieces of a line, each with the elements it sits in. */
 function leavesOf(nodes: ElementContent[], chain: Element[], out: Leaf[]): Leaf[] {
@@ -82,7 +80,7 @@ function rebuild(leaves: Leaf[]): ElementContent[] {
 			parent = clone;
 		});
 		open = stillOpen;
-		parent.children.push({ type: 'text', value: leaf.text } satisfies Text);
+		parent.children.push({ type: 'text', value: leaf.text });
 	}
 	return root.children;
 }
