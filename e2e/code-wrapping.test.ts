@@ -94,6 +94,10 @@ test('at 390px a config file too wide for the screen scrolls sideways, by keyboa
 	await pre.scrollIntoViewIfNeeded();
 	const { scrollWidth, clientWidth } = await pre.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
 	expect(scrollWidth).toBeGreaterThan(clientWidth);
+	const wrappedLines = await pre.locator('.ec-line .code').evaluateAll((codes) =>
+		codes.filter((c) => c.getBoundingClientRect().height > parseFloat(getComputedStyle(c).lineHeight) * 1.5).map((c) => c.textContent)
+	);
+	expect(wrappedLines, 'config lines do not wrap on screen').toEqual([]);
 	const box = (await pre.boundingBox())!;
 	const edge = (x: number) => page.screenshot({ clip: { x, y: box.y + 4, width: 6, height: 40 } });
 	const rightAtStart = await edge(box.x + box.width - 8);

@@ -4,112 +4,72 @@ import type { Element, ElementContent } from '@expressive-code/core/hast';
 
 /**
  * Where a wrapped code line may break: after spaces, and after these punctuation marks when a word
- * follows (`a=b`, `host:port,host:port`, `PLAINTEXT://host`, `1@host`; not after the colon of
- * `host:port`). Never inside a word,
- * identifier, host name or option (`-C`, `--initial-controllers`), and never inside a placeholder.
+ * follows (`a=b`, `host:port,host:port`, `a|b`; not inside `host:port`, `id@host` or a path).
+ * Never inside a word, identifier, host name or option (`-C`, `--initial-controllers`), and never
+ * inside a placeholder.
  */
-export const breakAfter = ',;=|&/@';
+export const breakAfter = ',;=|&';
 const breakPoint = new RegExp(`(?<=[ \\t]+|[${breakAfter.replace(/[/|&]/g, '\\$&')}]+)(?=[^ \\t${breakAfter.replace(/[/|&]/g, '\\$&')}])`, 'g');
 
-interface Leaf {
-	text: string;
-	/** The elements between the line's `.code` element and the text, outermost first. */
-	chain: Element[];
+interface Piece {
+	node: Text;
+	parent: Element;
+	placeholder: Element | undefined;
 }
 
-const classes = (el: Element) => getClassNames(el);
+type Text = Extract<ElementContent, { type: 'text' }>;
 
-/** The text pieces of a line, each with the elements it sits in. */
-function leavesOf(nodes: ElementContent[], chain: Element[], out: Leaf[]): Leaf[] {
-	for (const node of nodes) {
-		if (node.type === 'text') out.push({ text: node.value, chain });
-		else if (node.type === 'element') leavesOf(node.children, [...chain, node], out);
+/** The text nodes of a line in order, each with its parent and the placeholder it is part of. */
+function piecesOf(parent: Element, placeholder: Element | undefined, out: Piece[]): Piece[] {
+	for (const node of parent.children) {
+		if (node.type === 'text') out.push({ node, parent, placeholder });
+		// No break in the hanging indent, nor right after a prompt (`$ ` alone on a row).
+		else if (node.type === 'element' && !getClassNames(node).some((c) => c === 'indent' || c === 'ec-prompt')) {
+			piecesOf(node, placeholder ?? (getClassNames(node).includes('ec-placeholder') ? node : undefined), out);
+		}
 	}
 	return out;
 }
 
-/** Splits a line's pieces into chunks at the break points, none inside a placeholder. */
-function chunksOf(leaves: Leaf[]): Leaf[][] {
-	const text = leaves.map((l) => l.text).join('');
-	const breaks = new Set([...text.matchAll(breakPoint)].map((m) => m.index));
-	let offset = 0;
-	for (const leaf of leaves) {
-		const placeholder = leaf.chain.find((el) => classes(el).includes('ec-placeholder'));
-		if (placeholder) {
-			// A placeholder may span several pieces (one per token): no break from its start to its end.
-			for (let i = offset + 1; i < offset + leaf.text.length; i++) breaks.delete(i);
-			const next = leaves[leaves.indexOf(leaf) + 1];
-			if (next?.chain.includes(placeholder)) breaks.delete(offset + leaf.text.length);
-		}
-		offset += leaf.text.length;
-	}
-	const chunks: Leaf[][] = [[]];
-	offset = 0;
-	for (const leaf of leaves) {
-		let start = 0;
-		for (let i = 1; i < leaf.text.length; i++) {
-			if (!breaks.has(offset + i)) continue;
-			chunks[chunks.length - 1]!.push({ text: leaf.text.slice(start, i), chain: leaf.chain });
-			chunks.push([]);
-			start = i;
-		}
-		if (start === 0 && breaks.has(offset) && chunks[chunks.length - 1]!.length) chunks.push([]);
-		chunks[chunks.length - 1]!.push({ text: leaf.text.slice(start), chain: leaf.chain });
-		offset += leaf.text.length;
-	}
-	return chunks;
-}
-
-/** Rebuilds the leaves of one chunk, sharing each original element's clone between its leaves. */
-function rebuild(leaves: Leaf[]): ElementContent[] {
-	const root: { children: ElementContent[] } = { children: [] };
-	const clones = new Map<Element, Element>();
-	let open: Element[] = [];
-	for (const leaf of leaves) {
-		let parent: { children: ElementContent[] } = root;
-		const stillOpen: Element[] = [];
-		leaf.chain.forEach((original, depth) => {
-			let clone = open[depth] === original ? clones.get(original) : undefined;
-			if (!clone) {
-				clone = { ...original, properties: { ...original.properties }, children: [] };
-				clones.set(original, clone);
-				parent.children.push(clone);
-				open = open.slice(0, depth);
-			}
-			stillOpen.push(original);
-			parent = clone;
-		});
-		open = stillOpen;
-		parent.children.push({ type: 'text', value: leaf.text });
-	}
-	return root.children;
-}
+const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
 
 /**
  * Code lines wrap only at spaces and punctuation (`breakAfter`). Expressive Code's wrapping lets
- * the browser break anywhere in a long word (`kaf|ka3.example.net`, `-|C`), so each run between
- * two break points becomes one unbreakable chunk (`.ec-nb`) and a `<wbr>` marks the break points
- * after punctuation, where the browser would not break by itself. A chunk wider than the block
- * makes the block scroll sideways instead, with a shadow at the edge that has more code.
+ * the browser break anywhere in a long word (`kaf|ka3.example.net`, `-|C`), so lines are laid out
+ * unbreakable (`white-space: pre`) and a `<wbr>` marks each place where they may break — the
+ * HTML way to allow breaks in unbreakable text. A run too long for the block makes the block
+ * scroll sideways instead, with a shadow at the edge that has more code.
  */
 export function pluginLineBreaks() {
 	return definePlugin({
 		name: 'ops-handbook:line-breaks',
 		hooks: {
 			postprocessRenderedLine: ({ renderData }) => {
-				const code = renderData.lineAst.children.find((c): c is Element => c.type === 'element' && classes(c).includes('code'));
+				const code = renderData.lineAst.children.find((c): c is Element => c.type === 'element' && getClassNames(c).includes('code'));
 				if (!code) return;
-				const indent = code.children.filter((c) => c.type === 'element' && classes(c).includes('indent'));
-				const rest = code.children.filter((c) => !indent.includes(c));
-				const chunks = chunksOf(leavesOf(rest, [], []));
-				const children: ElementContent[] = [...indent];
-				chunks
-					.filter((chunk) => chunk.some((leaf) => leaf.text !== ''))
-					.forEach((chunk, i) => {
-						if (i > 0) children.push({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
-						children.push({ type: 'element', tagName: 'span', properties: { className: ['ec-nb'] }, children: rebuild(chunk) });
-					});
-				code.children = children;
+				const pieces = piecesOf(code, undefined, []);
+				const text = pieces.map((p) => p.node.value).join('');
+				// Not inside a quoted space (`cut -d' '`), which would read as two quotes on two rows.
+				const breaks = [...text.matchAll(breakPoint)].map((m) => m.index).filter((b) => !/['"] +$/.test(text.slice(0, b)) || !/^['"]/.test(text.slice(b)));
+				let offset = 0;
+				pieces.forEach((piece, i) => {
+					const { value } = piece.node;
+					const next = pieces[i + 1];
+					// A break inside a piece, or at its end unless the next piece continues the same placeholder.
+					const cuts = breaks.filter((b) => b > offset && (b < offset + value.length || (b === offset + value.length && !(next && piece.placeholder && next.placeholder === piece.placeholder))));
+					if (piece.placeholder) cuts.splice(0, cuts.length, ...cuts.filter((b) => b === offset + value.length));
+					offset += value.length;
+					if (!cuts.length) return;
+					const start = offset - value.length;
+					const replacement: ElementContent[] = [];
+					let from = 0;
+					for (const cut of cuts) {
+						replacement.push({ type: 'text', value: value.slice(from, cut - start) }, wbr());
+						from = cut - start;
+					}
+					if (from < value.length) replacement.push({ type: 'text', value: value.slice(from) });
+					piece.parent.children.splice(piece.parent.children.indexOf(piece.node), 1, ...replacement);
+				});
 			},
 			postprocessRenderedBlock: ({ codeBlock, renderData }) => {
 				if (codeBlock.props.wrap) return;
@@ -123,13 +83,15 @@ export function pluginLineBreaks() {
 			},
 		},
 		baseStyles: `
-			.ec-nb {
-				white-space: pre;
-			}
 			pre.wrap .ec-line .code {
+				white-space: pre;
 				overflow-wrap: normal;
 			}
 			@media screen {
+				/* Config files only wrap in print. */
+				pre:not(.wrap) wbr {
+					display: none;
+				}
 				.frame pre {
 					background:
 						linear-gradient(to right, var(--code-background) 40%, transparent) left / 2rem 100% no-repeat local,
