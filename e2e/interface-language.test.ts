@@ -11,7 +11,8 @@ const widths = [390, 1440] as const;
 async function interfaceStrings(page: Page): Promise<string[]> {
 	return page.evaluate(() =>
 		[...document.querySelectorAll('[title], [aria-label], [data-copied], [placeholder]')]
-			.filter((el) => !el.closest('[lang]:not(html)'))
+			// Text marked as the other language (the 404 page's link to the English edition) is not interface.
+			.filter((el) => el.closest('[lang]')?.getAttribute('lang') === document.documentElement.lang)
 			.flatMap((el) => ['title', 'aria-label', 'data-copied', 'placeholder'].map((a) => el.getAttribute(a)).filter((v): v is string => !!v))
 	);
 }

@@ -146,6 +146,7 @@ test('an unknown URL gets the site 404 page with status 404', async ({ request }
 	expect(html).toContain('页面不存在');
 	expect(html).toContain('<html lang="zh-CN"');
 	expect(response.headers()['x-content-type-options']).toBe('nosniff');
+	expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 });
 
 test('an unknown URL under /en/ gets the English 404 page with status 404 and the security headers', async ({ request }) => {
