@@ -13,6 +13,8 @@ async function interfaceStrings(page: Page): Promise<string[]> {
 		[...document.querySelectorAll('[title], [aria-label], [data-copied], [placeholder]')]
 			// Text marked as the other language (the 404 page's link to the English edition) is not interface.
 			.filter((el) => el.closest('[lang]')?.getAttribute('lang') === document.documentElement.lang)
+			// Pagefind UI's own strings are the search suite's (it showed "Search this site" on zh-CN pages).
+			.filter((el) => !el.closest('#starlight__search'))
 			.flatMap((el) => ['title', 'aria-label', 'data-copied', 'placeholder'].map((a) => el.getAttribute(a)).filter((v): v is string => !!v))
 	);
 }
