@@ -11,6 +11,7 @@ import { offline } from './src/plugins/offline.ts';
 import { cspHashes } from './src/plugins/csp-hashes.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
 import { searchQuery } from './src/plugins/search-query.ts';
+import { locale404 } from './src/plugins/locale-404.ts';
 import { categories, locales, topicsByCategory } from './src/lib/topics.ts';
 
 const base = process.env.BASE_PATH || '/';
@@ -51,7 +52,8 @@ export default defineConfig({
 			// Engineers search for exact identifiers (node.id, zookeeper.connect): favour exact term
 			// matches over stems and partial words.
 			pagefind: { ranking: { termSimilarity: 4, termFrequency: 0.6 } },
-			// The handbook's 404 lists the topics and points to search: src/pages/404.astro.
+			// The handbook's 404 lists the topics and points to search: src/pages/404.astro and
+			// src/pages/en/404.astro (written as en/404.html by src/plugins/locale-404.ts).
 			disable404Route: true,
 			pagination: true,
 			tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
@@ -71,6 +73,7 @@ export default defineConfig({
 		}),
 		mdx(),
 		pdfDownloads(),
+		locale404(Object.keys(locales).filter((l) => l !== 'root')),
 		linkCheck(),
 		// After Starlight's Pagefind run (its index goes offline too), before precompression.
 		offline(),

@@ -60,6 +60,35 @@ test('the sidebar lists every topic page in topic-list order', async ({ page }) 
 	}
 });
 
+for (const width of [390, 1440]) {
+	for (const locale of localesUnderTest) {
+		test(`at ${width}px (${locale}) every sidebar entry is a short label on one line, and the page keeps its descriptive title`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			for (const slug of ['kafka', 'ssh-key-permissions', 'zookeeper-deploy']) {
+				await page.goto(topicUrl(slug, locale));
+				const title = (await page.locator('main h1').innerText()).trim();
+				const menu = page.locator('button.sl-menu-button');
+				if (await menu.isVisible()) await menu.click();
+				const current = page.locator('#starlight__sidebar a[aria-current="page"]');
+				await expect(current).toBeVisible();
+				const label = (await current.innerText()).trim();
+				expect(label.length, `${slug}: "${label}" is shorter than "${title}"`).toBeLessThan(title.length);
+				expect(title.startsWith(label) || title.includes(label.split(' ')[0]!), `${slug}: "${label}" names "${title}"`).toBe(true);
+				const rows = await page.locator('#starlight__sidebar a[href] span').evaluateAll((spans) =>
+					spans
+						.map((span) => {
+							const range = document.createRange();
+							range.selectNodeContents(span);
+							return { text: span.textContent?.trim(), rows: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+						})
+						.filter((s) => s.rows > 1)
+				);
+				expect(rows, 'sidebar entries on more than one line').toEqual([]);
+			}
+		});
+	}
+}
+
 test('the current page is marked in the sidebar', async ({ page }) => {
 	await page.goto(topicUrl('kafka'));
 	const current = page.locator('#starlight__sidebar a[aria-current="page"]');

@@ -38,6 +38,71 @@ test('print is black on white even in the dark theme', async ({ page }) => {
 	expect(colours.text).toBe('rgb(0, 0, 0)');
 });
 
+/** Contrast ratio of two `rgb(…)` colours (WCAG 2). */
+function contrast(a: string, b: string): number {
+	const lum = (c: string) => {
+		const [r, g, b] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+			const s = Number(v) / 255;
+			return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+		});
+		return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+	};
+	const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+	return (hi! + 0.05) / (lo! + 0.05);
+}
+
+for (const width of [390, 1440]) {
+	for (const locale of ['zh-CN', 'en'] as const) {
+		test(`printed from the dark theme at ${width}px (${locale}), code is dark on light with 4.5:1 contrast or more`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+			await page.goto(topicUrl('kafka', locale));
+			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+			await page.emulateMedia({ media: 'print' });
+			const tokens = await page.evaluate(() =>
+				[...document.querySelectorAll('.expressive-code .ec-line .code span')]
+					.filter((el) => el.children.length === 0 && el.textContent?.trim())
+					.map((el) => {
+						let bgEl: Element | null = el;
+						let bg = 'rgba(0, 0, 0, 0)';
+						while (bgEl && /rgba\(0, 0, 0, 0\)|transparent/.test(bg)) {
+							bg = getComputedStyle(bgEl).backgroundColor;
+							bgEl = bgEl.parentElement;
+						}
+						return { text: el.textContent!, color: getComputedStyle(el).color, bg };
+					})
+			);
+			expect(tokens.length).toBeGreaterThan(50);
+			// With background graphics the code sits on its own background, without them on white paper.
+			const poor = tokens.filter((t) => Math.min(contrast(t.color, t.bg), contrast(t.color, 'rgb(255, 255, 255)')) < 4.5);
+			expect(poor.map((t) => `${t.text} ${t.color} on ${t.bg}`).slice(0, 10)).toEqual([]);
+		});
+	}
+}
+
+for (const printBackground of [true, false]) {
+	test(`a PDF printed from the dark theme ${printBackground ? 'with' : 'without'} background graphics has white margins and light code blocks`, async ({ page }) => {
+		await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+		await page.goto(topicUrl('kafka', 'en'));
+		await page.emulateMedia({ media: 'print' });
+		const file = join(pdfDir, `kafka-dark-${printBackground}.pdf`);
+		await page.pdf({ path: file, format: 'A4', printBackground });
+		// First two pages as a greyscale image (PGM: a text header, then one byte per pixel).
+		for (const n of [1, 2]) {
+			const image = join(pdfDir, `kafka-dark-${printBackground}-${n}`);
+			execFileSync('pdftoppm', ['-gray', '-r', '24', '-f', String(n), '-l', String(n), '-singlefile', file, image]);
+			const pgm = readFileSync(`${image}.pgm`);
+			const header = pgm.toString('latin1', 0, 40).split(/\s+/);
+			const [w, h] = [Number(header[1]), Number(header[2])];
+			const pixels = pgm.subarray(pgm.length - w * h);
+			const at = (x: number, y: number) => pixels[y * w + x]!;
+			expect([at(1, 1), at(w - 2, 1), at(1, h - 2), at(w - 2, h - 2)], `page ${n} corners`).toEqual([255, 255, 255, 255]);
+			const dark = pixels.filter((p) => p < 100).length / pixels.length;
+			expect(dark, `page ${n}: share of dark pixels`).toBeLessThan(0.08);
+		}
+	});
+}
+
 for (const width of [680, 720]) {
 	test(`no element is wider than a ${width}px printable area`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 1000 });

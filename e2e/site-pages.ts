@@ -8,7 +8,7 @@ export function allPagePaths(): string[] {
 		paths.push(prefix, `${prefix}print/`);
 		for (const { slug } of topics) paths.push(`${prefix}${slug}/`);
 	}
-	paths.push('404.html');
+	paths.push('404.html', 'en/404.html');
 	return paths;
 }
 

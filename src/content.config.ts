@@ -2,8 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { i18nLoader } from '@astrojs/starlight/loaders';
 import { categoryIds } from './lib/topics';
+import { starlightStrings } from './lib/i18n';
 
 const upstreamEntry = z.object({
 	/** The project, document or distribution checked against, e.g. "ZooKeeper" or "RFC 9110". */
@@ -43,7 +43,9 @@ export const collections = {
 		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
 		schema: docsSchema({ extend: topicFields }),
 	}),
-	// Starlight's own interface strings where its zh-CN translation is missing or English
-	// (src/content/i18n/zh-CN.json): the heading-link label and every `pagefind.*` string.
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	// Starlight UI strings kept with the handbook's other strings in src/lib/i18n.ts.
+	i18n: defineCollection({
+		loader: () => Object.entries(starlightStrings).map(([id, data]) => ({ id, ...data })),
+		schema: i18nSchema(),
+	}),
 };

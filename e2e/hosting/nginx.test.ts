@@ -142,8 +142,27 @@ test('text assets are served precompressed with brotli and gzip', async ({ reque
 test('an unknown URL gets the site 404 page with status 404', async ({ request }) => {
 	const response = await request.get(`${origin}/no-such-page/`);
 	expect(response.status()).toBe(404);
-	expect(await response.text()).toContain('页面不存在');
+	const html = await response.text();
+	expect(html).toContain('页面不存在');
+	expect(html).toContain('<html lang="zh-CN"');
 	expect(response.headers()['x-content-type-options']).toBe('nosniff');
+	expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+});
+
+test('an unknown URL under /en/ gets the English 404 page with status 404 and the security headers', async ({ request }) => {
+	const response = await request.get(`${origin}/en/no-such-page/`);
+	expect(response.status()).toBe(404);
+	const html = await response.text();
+	expect(html).toContain('<html lang="en"');
+	expect(html).toContain('Page not found');
+	expect(html).not.toContain('页面不存在');
+	const h = response.headers();
+	expect(h['x-content-type-options']).toBe('nosniff');
+	expect(h['cache-control']).toBe('no-cache');
+	expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+	const page = await request.get(`${origin}/en/rsync/`);
+	expect(page.status()).toBe(200);
+	expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 });
 
 test('search, theme switching and navigation through nginx log no CSP violation', async ({ page }) => {

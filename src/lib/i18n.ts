@@ -33,7 +33,42 @@ export const strings = {
 		updateNotice: 'The handbook was updated.',
 		updateReload: 'Load the new version',
 		offlineNote: 'After one visit the handbook works offline, search included: the browser keeps every page in the background.',
+		notFoundOtherEdition: 'Looking for an English page? Go to the English edition',
 	},
+} as const satisfies Record<Lang, Record<string, string>>;
+
+/**
+ * Starlight UI strings the handbook sets itself (Starlight's `i18n` collection). Starlight has no
+ * English strings for Expressive Code's frame texts, and with zh-CN as the default locale its
+ * fallback gave English pages Chinese copy buttons.
+ */
+export const starlightStrings = {
+	// Starlight ships no zh-CN `pagefind.*` strings (its search UI fell back to English) and an
+	// English heading-link label.
+	'zh-CN': {
+		'heading.anchorLabel': "本节链接：{{title}}",
+		'pagefind.clear_search': "清除",
+		'pagefind.load_more': "加载更多结果",
+		'pagefind.search_label': "搜索本站",
+		'pagefind.filters_label': "筛选",
+		'pagefind.zero_results': "没有找到“[SEARCH_TERM]”的结果",
+		'pagefind.many_results': "找到 [COUNT] 个“[SEARCH_TERM]”的结果",
+		'pagefind.one_result': "找到 [COUNT] 个“[SEARCH_TERM]”的结果",
+		'pagefind.alt_search': "没有找到“[SEARCH_TERM]”的结果。显示的是“[DIFFERENT_TERM]”的结果",
+		'pagefind.search_suggestion': "没有找到“[SEARCH_TERM]”的结果。试试以下搜索：",
+		'pagefind.searching': "正在搜索“[SEARCH_TERM]”……",
+	},
+	en: {
+		'expressiveCode.copyButtonTooltip': 'Copy to clipboard',
+		'expressiveCode.copyButtonCopied': 'Copied!',
+		'expressiveCode.terminalWindowFallbackTitle': 'Terminal window',
+	},
+} as const satisfies Partial<Record<Lang, Record<string, string>>>;
+
+/** Names of a topic page's metadata, shown under its title and as the search filter. */
+export const metaStrings = {
+	'zh-CN': { category: '分类', checked: '核对日期', against: '核对版本', verified: '已在 CI 中实际运行验证，版本：', placeholder: '占位符：替换为你自己的值' },
+	en: { category: 'Category', checked: 'Checked on', against: 'Checked against', verified: 'Verified in CI against', placeholder: 'Placeholder: replace with your own value' },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** Path of a topic page relative to the site base, for a locale. */

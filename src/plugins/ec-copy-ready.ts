@@ -1,12 +1,21 @@
-import { ExpressiveCodeAnnotation, definePlugin, type AnnotationRenderOptions } from '@expressive-code/core';
+import { ExpressiveCodeAnnotation, PluginTexts, definePlugin, type AnnotationRenderOptions } from '@expressive-code/core';
 import { h } from '@expressive-code/core/hast';
+import { metaStrings } from '../lib/i18n.ts';
 import { commandsOf, parseTranscript, placeholderPattern, terminalLanguages } from '../lib/transcript.ts';
+
+const texts = new PluginTexts<{ placeholderTitle: string }>({ placeholderTitle: metaStrings.en.placeholder });
+texts.addLocale('zh', { placeholderTitle: metaStrings['zh-CN'].placeholder });
 
 /** Wraps a `<PLACEHOLDER>` in a marked span so that it stands out as a value to replace. */
 class PlaceholderAnnotation extends ExpressiveCodeAnnotation {
 	override readonly name = 'placeholder';
+	readonly title: string;
+	constructor(columnStart: number, columnEnd: number, title: string) {
+		super({ inlineRange: { columnStart, columnEnd } });
+		this.title = title;
+	}
 	render({ nodesToTransform }: AnnotationRenderOptions) {
-		return nodesToTransform.map((node) => h('span.ec-placeholder', { title: 'placeholder' }, [node]));
+		return nodesToTransform.map((node) => h('span.ec-placeholder', { title: this.title }, [node]));
 	}
 }
 
@@ -33,12 +42,13 @@ export function pluginCopyReady() {
 	return definePlugin({
 		name: 'ops-handbook:copy-ready',
 		hooks: {
-			preprocessCode: ({ codeBlock }) => {
+			preprocessCode: ({ codeBlock, locale }) => {
+				const { placeholderTitle } = texts.get(locale);
 				const isTranscript = terminalLanguages.has(codeBlock.language);
 				const lines = isTranscript ? parseTranscript(codeBlock.code) : [];
 				codeBlock.getLines().forEach((line, i) => {
 					for (const m of line.text.matchAll(placeholderPattern)) {
-						line.addAnnotation(new PlaceholderAnnotation({ inlineRange: { columnStart: m.index, columnEnd: m.index + m[0].length } }));
+						line.addAnnotation(new PlaceholderAnnotation(m.index, m.index + m[0].length, placeholderTitle));
 					}
 					const parsed = lines[i];
 					if (!parsed) return;

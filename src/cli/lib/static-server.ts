@@ -74,7 +74,9 @@ export function serveStatic(root: string, base = '/', port = 0): Promise<Running
 		createReadStream(encoding ? file + encoding.ext : file).pipe(res);
 
 		function notFound() {
-			const page = join(root, '404.html');
+			// Like nginx.conf: the English edition has its own 404 page.
+			const english = path.startsWith('/en/') && existsSync(join(root, 'en/404.html'));
+			const page = join(root, english ? 'en/404.html' : '404.html');
 			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
 			if (existsSync(page)) createReadStream(page).pipe(res);
 			else res.end('404');
