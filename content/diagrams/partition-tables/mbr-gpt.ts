@@ -6,8 +6,8 @@ export default defineDiagram({
 	height: 330,
 	title: { zh: 'MBR 与 GPT 在磁盘上的布局', en: 'MBR and GPT on disk' },
 	description: {
-		zh: '上：MBR 磁盘。LBA 0 是 MBR，包含 446 字节引导代码、4 个 16 字节分区表项和 0x55AA 签名；其后是主分区 1 到 3 和扩展分区 4，扩展分区内每个逻辑分区（5、6）前面都有一个 EBR，EBR 串成链表。下：GPT 磁盘。LBA 0 是只含一个 0xEE 分区的保护性 MBR；LBA 1 是主 GPT 头（签名 EFI PART）；LBA 2 到 33 是 128 个分区表项；然后是分区，所有分区地位相同；磁盘末尾是备份分区表项，最后一个 LBA 是备份 GPT 头。',
-		en: 'Top: an MBR disk. LBA 0 is the MBR, holding 446 bytes of boot code, four 16-byte partition entries and the 0x55AA signature; then primary partitions 1 to 3 and extended partition 4, inside which each logical partition (5, 6) is preceded by an EBR, the EBRs forming a chain. Bottom: a GPT disk. LBA 0 is a protective MBR with a single 0xEE partition; LBA 1 is the primary GPT header (signature EFI PART); LBAs 2 to 33 hold 128 partition entries; then come the partitions, all equal; at the end of the disk are the backup entries, and the last LBA holds the backup GPT header.',
+		zh: '上：MBR 磁盘。LBA 0 是 MBR，包含 440 字节引导代码、4 字节磁盘标识、从第 446 字节起的 4 个 16 字节分区表项和 0x55AA 签名；其后是主分区 1 到 3 和扩展分区 4，扩展分区内每个逻辑分区（5、6）前面都有一个 EBR，EBR 串成链表。下：GPT 磁盘。LBA 0 是只含一个 0xEE 分区的保护性 MBR；LBA 1 是主 GPT 头（签名 EFI PART）；LBA 2 到 33 是 128 个分区表项；然后是分区，所有分区地位相同；磁盘末尾是备份分区表项，最后一个 LBA 是备份 GPT 头。',
+		en: 'Top: an MBR disk. LBA 0 is the MBR, holding 440 bytes of boot code, a 4-byte disk signature, four 16-byte partition entries from byte 446 and the 0x55AA signature; then primary partitions 1 to 3 and extended partition 4, inside which each logical partition (5, 6) is preceded by an EBR, the EBRs forming a chain. Bottom: a GPT disk. LBA 0 is a protective MBR with a single 0xEE partition; LBA 1 is the primary GPT header (signature EFI PART); LBAs 2 to 33 hold 128 partition entries; then come the partitions, all equal; at the end of the disk are the backup entries, and the last LBA holds the backup GPT header.',
 	},
 	nodes: [
 		{ id: 'mbrdisk', x: 5, y: 5, w: 730, h: 150, kind: 'group', label: { zh: 'MBR（dos / msdos）', en: 'MBR (dos / msdos)' } },
