@@ -9,11 +9,17 @@ const sectionNames: Record<Locale, { corrections: string; references: string }> 
 	en: { corrections: 'Corrections to the notes', references: 'References' },
 };
 
-/** The text and links between an h2 and the next h2 (Starlight does not wrap sections). Runs in the page. */
+/**
+ * The text and links between an h2 and the next h2. Starlight does not wrap sections, but it wraps
+ * each heading with its anchor link in `.sl-heading-wrapper`, so the walk starts and stops at those
+ * wrappers. Runs in the page.
+ */
 function sectionAfter(h2s: Element[], heading: string) {
 	const h2 = h2s.find((h) => h.textContent?.trim() === heading);
+	const start = h2?.closest('.sl-heading-wrapper') ?? h2;
+	const isH2 = (el: Element) => el.tagName === 'H2' || el.matches('.sl-heading-wrapper.level-h2');
 	const out: { text: string; links: { href: string; text: string }[] } = { text: '', links: [] };
-	for (let el = h2?.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+	for (let el = start?.nextElementSibling; el && !isH2(el); el = el.nextElementSibling) {
 		out.text += el.textContent ?? '';
 		for (const a of el.querySelectorAll('a[href^="http"]')) out.links.push({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' });
 	}
