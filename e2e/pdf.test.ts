@@ -46,7 +46,7 @@ async function topicShapes(page: Page, lang: Lang): Promise<TopicShape[]> {
 		articles.map((a) => ({
 			slug: a.getAttribute('data-print-topic')!,
 			title: a.querySelector('h2')!.textContent!.trim(),
-			sections: [...a.querySelectorAll('.sl-markdown-content > h3')].map((h) => h.textContent!.trim()),
+			sections: [...a.querySelectorAll('.sl-markdown-content > h3, .sl-markdown-content > .sl-heading-wrapper > h3')].map((h) => h.textContent!.trim()),
 			figures: [...a.querySelectorAll('svg[role="img"] > title')].map((t) => t.textContent!.trim()),
 		}))
 	);

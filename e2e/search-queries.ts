@@ -111,7 +111,7 @@ export const zhSearchQueries: SearchQuery[] = [
 		['Cannot open channel to 2 at election address /10.0.0.2:3888', 'zookeeper-deploy'],
 		['myid file is missing', 'zookeeper-deploy'],
 		['java.net.UnknownHostException: mycluster', 'hadoop-ha'],
-		['InconsistentClusterIdException', 'kafka'],
+		['Invalid cluster.id in: /var/lib/kafka/meta.properties', 'kafka'],
 		['All primary partitions are in use', 'partition-tables'],
 		['报错 411 Length Required', 'http'],
 		['worker_connections are not enough', 'concurrency-models'],

@@ -89,7 +89,7 @@ for (const [locale, home, query, note, slug] of [
 
 for (const [locale, home, own, foreign] of [
 	['zh-CN', '', ['筛选', '分类', '核对日期', '个'], /\b(results?|Filters|Category|Subject|Checked|Clear|Load more)\b/],
-	['en', 'en/', ['Filters', 'Subject', 'Checked', 'results'], /[\u4e00-\u9fff]/],
+	['en', 'en/', ['Filters', 'Category', 'Checked', 'results'], /[\u4e00-\u9fff]/],
 ] as const) {
 	test(`${locale} search interface speaks the page's language`, async ({ page }) => {
 		await page.goto(siteUrl() + home);

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -38,14 +41,25 @@ export const topicFields = z
 		}
 	});
 
+const i18nDir = fileURLToPath(new URL('./content/i18n/', import.meta.url));
+
 export const collections = {
 	docs: defineCollection({
 		loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
 		schema: docsSchema({ extend: topicFields }),
 	}),
-	// Starlight UI strings kept with the handbook's other strings in src/lib/i18n.ts.
+	// Starlight UI strings: those read at page render, kept with the handbook's other strings in
+	// src/lib/i18n.ts, plus src/content/i18n/*.json, which Starlight's Markdown plugins read from disk.
 	i18n: defineCollection({
-		loader: () => Object.entries(starlightStrings).map(([id, data]) => ({ id, ...data })),
+		loader: () => {
+			const fromDisk = Object.fromEntries(
+				readdirSync(i18nDir)
+					.filter((f) => f.endsWith('.json'))
+					.map((f) => [f.slice(0, -'.json'.length), JSON.parse(readFileSync(join(i18nDir, f), 'utf8')) as Record<string, string>])
+			);
+			const langs = new Set([...Object.keys(fromDisk), ...Object.keys(starlightStrings)]);
+			return [...langs].map((id) => ({ id, ...fromDisk[id], ...(starlightStrings as Record<string, Record<string, string>>)[id] }));
+		},
 		schema: i18nSchema(),
 	}),
 };

@@ -43,10 +43,10 @@ export const strings = {
  * fallback gave English pages Chinese copy buttons.
  */
 export const starlightStrings = {
-	// Starlight ships no zh-CN `pagefind.*` strings (its search UI fell back to English) and an
-	// English heading-link label.
+	// Starlight ships no zh-CN `pagefind.*` strings (its search UI fell back to English). Its
+	// heading-link label is English too, but that one is read by Starlight's Markdown plugin straight
+	// from src/content/i18n/*.json, so it lives there.
 	'zh-CN': {
-		'heading.anchorLabel': "本节链接：{{title}}",
 		'pagefind.clear_search': "清除",
 		'pagefind.load_more': "加载更多结果",
 		'pagefind.search_label': "搜索本站",
