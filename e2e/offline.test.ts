@@ -174,6 +174,8 @@ test('a new build is announced, and after the reload its pages are shown offline
 		const traffic = watchTraffic(context, page);
 		await page.goto(url);
 		await expect(page.locator('main')).toContainText(marker);
+		// Starlight loads the search UI when the page is idle; leaving before that aborts the request.
+		await page.waitForLoadState('networkidle');
 		await page.goto(`${server.url}en/wait/`);
 		await expect(page.locator('h1').first()).toBeVisible();
 		expect(traffic.fromNetwork).toEqual([]);

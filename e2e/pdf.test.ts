@@ -93,11 +93,13 @@ for (const lang of langs) {
 		expect(starts.every((p) => p > 2), `topic starts ${starts}`).toBe(true);
 		// The contents run from page 2 to the page before the first topic.
 		const printed: { text: string; page: number }[] = [];
+		// A title may itself end in a number ("… at LBA 1"): a line that completes a title is title text.
+		const titles = new Set(shapes.get(lang)!.flatMap((topic) => [topic.title, ...topic.sections]).map(squash));
 		for (const page of texts.slice(1, starts[0]! - 1)) {
 			let pending = '';
 			for (const line of lines(page).slice(1, -1)) {
 				const m = /^(.*?)\s*(\d+)$/.exec(line);
-				if (!m) {
+				if (!m || [...titles].some((t) => t.endsWith(squash(pending + line)) && !t.endsWith(squash(pending + m[1]!)))) {
 					pending += line;
 					continue;
 				}

@@ -14,7 +14,7 @@ const stopWords = new Set([
 		' '
 	),
 	// English.
-	...'a an the is are was were be been being am do does did doing done can could should would will shall may might must how what why when where which who whom whose whether if vs versus difference differences between and or of in on at to for from by with into onto about as it its this that these those there here i me my we our you your they their he she his her not than then so such any some all more most much many get gets got use used using need needs way ways does mean meaning explain tell show please work works working happen happens best correctly properly also just only own same other'.split(
+	...'a an the is are was were be been being am have has had do does did doing done can could should would will shall may might must how what why when where which who whom whose whether if vs versus difference differences between and or of in on at to for from by with into onto about as it its this that these those there here i me my we our you your they their he she his her not than then so such any some all more most much many get gets got use used using need needs way ways does mean meaning explain tell show please work works working happen happens best correctly properly also just only own same other'.split(
 		' '
 	),
 ]);
