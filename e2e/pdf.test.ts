@@ -91,21 +91,23 @@ for (const lang of langs) {
 		const items = outline(handbook(lang));
 		const starts = topicStarts(lang);
 		expect(starts.every((p) => p > 2), `topic starts ${starts}`).toBe(true);
-		// The contents run from page 2 to the page before the first topic.
+		// The contents run from page 2 to the page before the first topic. Entries are read against
+		// the titles they should show, because a title may end in a number ("… at LBA 1") and, when a
+		// title wraps, pdftotext may split its page number over the two lines ("11" / "0").
+		const contentLines = texts.slice(1, starts[0]! - 1).flatMap((page) => lines(page).slice(1, -1));
+		const titlesInOrder = shapes.get(lang)!.flatMap((topic) => [topic.title, ...topic.sections]);
 		const printed: { text: string; page: number }[] = [];
-		// A title may itself end in a number ("… at LBA 1"): a line that completes a title is title text.
-		const titles = new Set(shapes.get(lang)!.flatMap((topic) => [topic.title, ...topic.sections]).map(squash));
-		for (const page of texts.slice(1, starts[0]! - 1)) {
-			let pending = '';
-			for (const line of lines(page).slice(1, -1)) {
-				const m = /^(.*?)\s*(\d+)$/.exec(line);
-				if (!m || [...titles].some((t) => t.endsWith(squash(pending + line)) && !t.endsWith(squash(pending + m[1]!)))) {
-					pending += line;
-					continue;
-				}
-				printed.push({ text: squash(pending + m[1]!), page: Number(m[2]) });
-				pending = '';
+		let next = 0;
+		for (const title of titlesInOrder) {
+			let text = '';
+			let digits = '';
+			while (next < contentLines.length) {
+				const m = /^(.*?)(?:\s{2,}(\d+))?$/.exec(contentLines[next++]!)!;
+				text += m[1]!;
+				digits += m[2] ?? '';
+				if (squash(text).endsWith(squash(title))) break;
 			}
+			printed.push({ text: squash(text), page: Number(digits) });
 		}
 		const expected = shapes.get(lang)!.flatMap((topic, i) => {
 			const item = items.find((it) => squash(it.title) === squash(topic.title))!;
