@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -165,7 +165,8 @@ test('an unknown URL under /en/ gets the English 404 page with status 404 and th
 	expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 });
 
-test('search, theme switching and navigation through nginx log no CSP violation', async ({ page }) => {
+/** Every CSP violation the page reports, as console lines, from the next navigation on. */
+async function collectCspViolations(page: Page): Promise<string[]> {
 	const violations: string[] = [];
 	page.on('console', (msg) => {
 		if (/Content Security Policy|CSP violation/i.test(msg.text())) violations.push(msg.text());
@@ -173,6 +174,11 @@ test('search, theme switching and navigation through nginx log no CSP violation'
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
 	});
+	return violations;
+}
+
+test('search, theme switching and navigation through nginx log no CSP violation', async ({ page }) => {
+	const violations = await collectCspViolations(page);
 	await page.goto(`${origin}/rsync/`);
 	await page.locator('starlight-theme-select select').first().selectOption('light');
 	await page.locator('starlight-theme-select select').first().selectOption('dark');
@@ -195,13 +201,7 @@ test('the service worker is revalidated on every visit, takes control under the 
 	expect(manifest.headers()['content-type']).toBe('application/manifest+json');
 	expect((await manifest.json()) as { lang: string }).toMatchObject({ lang: 'en' });
 
-	const violations: string[] = [];
-	page.on('console', (msg) => {
-		if (/Content Security Policy|CSP violation/i.test(msg.text())) violations.push(msg.text());
-	});
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-	});
+	const violations = await collectCspViolations(page);
 	await page.goto(`${origin}/rsync/`);
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
