@@ -182,6 +182,8 @@ test('the / key opens search, arrows move through results, Enter opens one, Esca
 	await page.keyboard.press('ArrowUp');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/zookeeper-deploy/);
+	// The URL changes before the new page has run its scripts: Ctrl+K pressed then reaches no listener.
+	await page.waitForLoadState('load');
 	await page.keyboard.press('Control+k');
 	await expect(page.locator('site-search dialog')).toBeVisible();
 	await page.keyboard.press('Escape');
