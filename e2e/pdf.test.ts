@@ -95,10 +95,16 @@ for (const lang of langs) {
 		// the titles they should show, because a title may end in a number ("… at LBA 1") and, when a
 		// title wraps, pdftotext may split its page number over the two lines ("11" / "0").
 		const contentLines = texts.slice(1, starts[0]! - 1).flatMap((page) => lines(page).slice(1, -1));
-		const titlesInOrder = shapes.get(lang)!.flatMap((topic) => [topic.title, ...topic.sections]);
+		const expected = shapes.get(lang)!.flatMap((topic, i) => {
+			const item = items.find((it) => squash(it.title) === squash(topic.title))!;
+			return [
+				{ title: topic.title, page: starts[i]! },
+				...topic.sections.map((s, j) => ({ title: s, page: item.children[j]?.page ?? -1 })),
+			];
+		});
 		const printed: { text: string; page: number }[] = [];
 		let next = 0;
-		for (const title of titlesInOrder) {
+		for (const { title } of expected) {
 			let text = '';
 			let digits = '';
 			while (next < contentLines.length) {
@@ -109,13 +115,6 @@ for (const lang of langs) {
 			}
 			printed.push({ text: squash(text), page: Number(digits) });
 		}
-		const expected = shapes.get(lang)!.flatMap((topic, i) => {
-			const item = items.find((it) => squash(it.title) === squash(topic.title))!;
-			return [
-				{ title: topic.title, page: starts[i]! },
-				...topic.sections.map((s, j) => ({ title: s, page: item.children[j]?.page ?? -1 })),
-			];
-		});
 		expect(printed.length).toBe(expected.length);
 		for (const [i, e] of expected.entries()) {
 			expect(printed[i]!.text.endsWith(squash(e.title)), `contents line ${i}: ${printed[i]!.text} for ${e.title}`).toBe(true);
