@@ -8,6 +8,7 @@ import { allPagePaths } from './site-pages.ts';
 import { siteUrl } from './site.ts';
 import { topics } from '../src/lib/topics.ts';
 import { buildFixture, projectRoot, serve } from './test-utils.ts';
+import { basePathUnderTest, repoUrlUnderTest, reportEmailUnderTest } from './global-setup.ts';
 
 /**
  * Everything the pages of a context ask for, and where the answer came from. Offline, every
@@ -130,59 +131,70 @@ for (const which of ['root', 'base'] as const) {
 	});
 }
 
-test('a new build is announced, and after the reload its pages are shown offline', async ({ context, page }) => {
-	test.setTimeout(300_000);
-	const marker = 'OFFLINE-UPDATE-MARKER 这一段只在第二次构建里。';
-	const buildB = buildFixture('offline-update', {}, { edit: { 'content/docs/wait.mdx': (text) => `${text}\n\n${marker}\n` } });
-	expect(buildB.status, buildB.output.slice(-2000)).toBe(0);
-	const buildA = join(projectRoot, 'dist');
+/** Build A of the update test is the build global-setup serves; build B is the same with one page changed. */
+const updateBuilds = {
+	root: { dir: () => join(projectRoot, 'dist'), base: '/', env: { REPORT_EMAIL: reportEmailUnderTest } },
+	base: { dir: () => join(projectRoot, 'e2e/.fixtures/base-path/dist'), base: basePathUnderTest, env: { BASE_PATH: basePathUnderTest, REPO_URL: repoUrlUnderTest } },
+};
 
-	// One origin for both builds, as on a real host: the served directory is a symlink that is
-	// switched from build A to build B.
-	const dir = mkdtempSync(join(tmpdir(), 'ops-handbook-offline-'));
-	const current = join(dir, 'current');
-	const pointTo = (target: string) => {
-		symlinkSync(target, `${current}.next`);
-		renameSync(`${current}.next`, current);
-	};
-	pointTo(buildA);
-	const server = await serve(current);
-	try {
-		const url = `${server.url}wait/`;
-		await firstVisit(page, url);
-		await expect(page.locator('main')).not.toContainText(marker);
+for (const which of ['root', 'base'] as const) {
+	test(`a new build is announced, and after the reload its pages are shown offline (${which} build)`, async ({ context, page }) => {
+		test.setTimeout(300_000);
+		const { dir: buildADir, base, env } = updateBuilds[which];
+		const marker = 'OFFLINE-UPDATE-MARKER 这一段只在第二次构建里。';
+		const buildB = buildFixture(`offline-update-${which}`, env, { edit: { 'content/docs/wait.mdx': (text) => `${text}\n\n${marker}\n` } });
+		expect(buildB.status, buildB.output.slice(-2000)).toBe(0);
+		const buildA = buildADir();
 
-		pointTo(buildB.outDir);
-		await page.reload();
-		// The page still comes from build A's precache until the reader accepts the update.
-		await expect(page.locator('main')).not.toContainText(marker);
-		const notice = page.locator('.update-notice');
-		await expect(notice).toBeVisible({ timeout: 60_000 });
-		await expect(notice).toContainText('手册已更新');
-		await Promise.all([page.waitForEvent('load'), notice.getByRole('button').click()]);
-		await expect(page.locator('main')).toContainText(marker);
+		// One origin for both builds, as on a real host: the served directory is a symlink that is
+		// switched from build A to build B.
+		const dir = mkdtempSync(join(tmpdir(), 'ops-handbook-offline-'));
+		const current = join(dir, 'current');
+		const pointTo = (target: string) => {
+			symlinkSync(target, `${current}.next`);
+			renameSync(`${current}.next`, current);
+		};
+		pointTo(buildA);
+		const server = await serve(current, base);
+		try {
+			expect(new URL(server.url).pathname).toBe(base);
+			const url = `${server.url}wait/`;
+			await firstVisit(page, url);
+			await expect(page.locator('main')).not.toContainText(marker);
 
-		// Build A's entries are gone: the precache holds exactly build B's files.
-		const cached = await page.evaluate(async () => {
-			const urls: string[] = [];
-			for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
-			return urls.length;
-		});
-		expect(cached).toBe(offlineEntries(buildB.outDir).length);
+			pointTo(buildB.outDir);
+			await page.reload();
+			// The page still comes from build A's precache until the reader accepts the update.
+			await expect(page.locator('main')).not.toContainText(marker);
+			const notice = page.locator('.update-notice');
+			await expect(notice).toBeVisible({ timeout: 60_000 });
+			await expect(notice).toContainText('手册已更新');
+			await Promise.all([page.waitForEvent('load'), notice.getByRole('button').click()]);
+			await expect(page.locator('main')).toContainText(marker);
 
-		await context.setOffline(true);
-		const traffic = watchTraffic(context, page);
-		await page.goto(url);
-		await expect(page.locator('main')).toContainText(marker);
-		// Starlight loads the search UI when the page is idle; leaving before that aborts the request.
-		await page.waitForLoadState('networkidle');
-		await page.goto(`${server.url}en/wait/`);
-		await expect(page.locator('h1').first()).toBeVisible();
-		expect(traffic.fromNetwork).toEqual([]);
-		expect(traffic.failed).toEqual([]);
-		expect(traffic.errors).toEqual([]);
-	} finally {
-		await server.close();
-		rmSync(dir, { recursive: true, force: true });
-	}
-});
+			// Build A's entries are gone: the precache holds exactly build B's files.
+			const cached = await page.evaluate(async () => {
+				const urls: string[] = [];
+				for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+				return urls;
+			});
+			expect(cached.length).toBe(offlineEntries(buildB.outDir).length);
+			expect(cached.filter((u) => !new URL(u).pathname.startsWith(base))).toEqual([]);
+
+			await context.setOffline(true);
+			const traffic = watchTraffic(context, page);
+			await page.goto(url);
+			await expect(page.locator('main')).toContainText(marker);
+			// Starlight loads the search UI when the page is idle; leaving before that aborts the request.
+			await page.waitForLoadState('networkidle');
+			await page.goto(`${server.url}en/wait/`);
+			await expect(page.locator('h1').first()).toBeVisible();
+			expect(traffic.fromNetwork).toEqual([]);
+			expect(traffic.failed).toEqual([]);
+			expect(traffic.errors).toEqual([]);
+		} finally {
+			await server.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+}
