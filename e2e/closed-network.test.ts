@@ -1,20 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { allPagePaths, pageUrl } from './site-pages.ts';
 
-test('no page requests anything from another origin', async ({ page }) => {
-	test.setTimeout(180_000);
-	const origin = new URL(pageUrl('')).origin;
-	const foreign: string[] = [];
-	page.on('request', (request) => {
-		const url = new URL(request.url());
-		if (url.origin !== origin && !['data:', 'blob:', 'about:'].includes(url.protocol)) foreign.push(`${page.url()} -> ${request.url()}`);
-	});
-	for (const path of allPagePaths()) {
+// One test per page: a single test walking all thirty pages (each waiting for the network to go
+// idle twice) ran past its budget on a loaded machine.
+for (const path of allPagePaths()) {
+	test(`${path || 'home'} requests nothing from another origin, search included`, async ({ page }) => {
+		const origin = new URL(pageUrl('')).origin;
+		const foreign: string[] = [];
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (url.origin !== origin && !['data:', 'blob:', 'about:'].includes(url.protocol)) foreign.push(request.url());
+		});
 		await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
 		await page.locator('site-search button[data-open-modal]').click();
 		await page.locator('#starlight__search input.pagefind-ui__search-input').fill('zookeeper');
+		await expect(page.locator('#starlight__search li.pagefind-ui__result').first()).toBeVisible();
 		await page.waitForLoadState('networkidle');
-		await page.keyboard.press('Escape');
-	}
-	expect(foreign).toEqual([]);
-});
+		expect(foreign).toEqual([]);
+	});
+}
