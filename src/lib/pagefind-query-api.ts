@@ -10,14 +10,14 @@
  * only when a query finds nothing as typed). What was
  * searched instead is announced with a `searchQueryEvent` for the search box to show.
  */
-import { correction, nearestWord, queryTerms, rankByMatchedTerms, type QueryTerm } from './search-query';
+import { containsTerms, correction, nearestWord, queryTerms, rankByMatchedTerms, type QueryTerm } from './search-query';
 import { searchQueryEvent, type SearchQueryDetail } from './search-query-event';
 
 interface PagefindResult {
 	id: string;
 	score: number;
 	words: number[];
-	data: () => Promise<unknown>;
+	data: () => Promise<{ content: string; meta?: Record<string, string> }>;
 }
 interface PagefindResponse {
 	results: PagefindResult[];
@@ -83,12 +83,15 @@ export async function search(query: string, o?: SearchOptions): Promise<Pagefind
 		return pagefind.search(query, o);
 	}
 	const all = await pagefind.search(typed.map((t) => t.match).join(' '), o);
-	if (all.results.length) {
+	// The first result's text is fetched for the result list anyway (Pagefind caches it).
+	const top = all.results[0];
+	const page = top && (await top.data());
+	if (page && containsTerms(`${page.meta?.['title'] ?? ''} ${page.content}`, typed)) {
 		announce({ query, showing: [], partial: false, corrections: [] });
 		return all;
 	}
-	// Only now the vocabulary (10 KB more to fetch): a word the site does not contain is searched
-	// as the nearest site word instead.
+	// Only now the vocabulary (6–10 KB more to fetch): a word the site does not contain (and that
+	// Pagefind found only near matches for) is searched as the nearest site word instead.
 	const words = await loadVocabulary();
 	const corrections: [string, string][] = [];
 	const terms = typed.map((t) => {

@@ -12,10 +12,10 @@ const signature = Buffer.from('pagefind_dcd');
 /**
  * Pagefind's index chunk size, in its own measure (word locations plus one per page a word is
  * on). Pagefind 1.6 fixes it at 20,000 (pagefind/src/index/mod.rs, `chunk_index`), which makes
- * chunks of about 36 KB compressed here, and a first search loads a whole one. A quarter of that
- * loads 8–9 KB per word looked up.
+ * chunks of about 36 KB compressed here, and a first search loads a whole one per word looked
+ * up. An eighth of that loads 4–5 KB per word.
  */
-export const chunkSize = 5000;
+export const chunkSize = 2500;
 
 const readIndexFile = async (file: string) => {
 	const raw = gunzipSync(await readFile(file));
