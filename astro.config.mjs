@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { linkCheck } from './src/plugins/link-check.ts';
 import { pdfDownloads } from './src/plugins/pdf-downloads.ts';
 import { precompress } from './src/plugins/precompress.ts';
+import { pagefindChunks } from './src/plugins/pagefind-chunks.ts';
 import { offline } from './src/plugins/offline.ts';
 import { cspHashes } from './src/plugins/csp-hashes.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
@@ -75,6 +76,8 @@ export default defineConfig({
 		pdfDownloads(),
 		locale404(Object.keys(locales).filter((l) => l !== 'root')),
 		linkCheck(),
+		// After Starlight's Pagefind run, before the offline list and precompression see its files.
+		pagefindChunks(),
 		// After Starlight's Pagefind run (its index goes offline too), before precompression.
 		offline(),
 		cspHashes(),

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { enSearchQueries, queryKinds, zhSearchQueries } from './search-queries.ts';
+import { join } from 'node:path';
 import { siteUrl, topicUrl } from './site.ts';
+import { projectRoot, serve } from './test-utils.ts';
 
 async function openSearch(page: Page) {
 	// Pagefind's UI is built when the browser is idle after load; a reader is never faster than that.
@@ -236,4 +238,38 @@ test('search works under a base path', async ({ page }) => {
 	await openSearch(page);
 	const path = await firstResult(page, 'JournalNode');
 	expect(path).toBe(new URL(topicUrl('hadoop-ha', 'zh-CN', 'base')).pathname);
+});
+
+for (const encodings of [['gzip'], []] as const) {
+	const host = encodings.length ? 'a gzip-only host' : 'a host that sends files uncompressed';
+	test(`search finds results on ${host}, where Pagefind decompresses its own gzip files`, async ({ page }) => {
+		const server = await serve(join(projectRoot, 'dist'), '/', { encodings: [...encodings] });
+		try {
+			const pagefindEncodings = new Set<string>();
+			page.on('response', async (response) => {
+				if (/\/pagefind\/.*\.(pf_index|pf_meta|pf_fragment|pagefind)$/.test(new URL(response.url()).pathname)) {
+					pagefindEncodings.add((await response.headerValue('content-encoding')) ?? 'identity');
+				}
+			});
+			await page.goto(server.url);
+			await openSearch(page);
+			expect(await firstResult(page, 'JournalNode')).toBe('/hadoop-ha/');
+			// What the browser got was Pagefind's gzip files as stored, not their brotli twins.
+			expect([...pagefindEncodings]).toEqual(['identity']);
+		} finally {
+			await server.close();
+		}
+	});
+}
+
+test('a host with brotli sends Pagefind its files as brotli of their decoded content', async ({ page }) => {
+	const encodings = new Map<string, string>();
+	page.on('response', async (response) => {
+		const path = new URL(response.url()).pathname;
+		if (/\/pagefind\/.*\.(pf_index|pf_fragment|pagefind)$/.test(path)) encodings.set(path.replace(/.*\./, ''), (await response.headerValue('content-encoding')) ?? 'identity');
+	});
+	await page.goto(siteUrl());
+	await openSearch(page);
+	expect(await firstResult(page, 'JournalNode')).toBe(new URL(topicUrl('hadoop-ha')).pathname);
+	expect(Object.fromEntries(encodings)).toEqual({ pagefind: 'br', pf_index: 'br', pf_fragment: 'br' });
 });

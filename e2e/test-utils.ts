@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { astroBuild, siteFiles, type BuildResult } from '../src/cli/lib/site-build.ts';
-import { serveStatic, type RunningServer } from '../src/cli/lib/static-server.ts';
+import { serveStatic, type RunningServer, type ServeOptions } from '../src/cli/lib/static-server.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const fixturesSource = join(projectRoot, 'e2e/fixtures');
@@ -36,6 +36,6 @@ export function buildFixture(
 export type { RunningServer };
 
 /** Serves a built site on loopback, on a port the OS assigns. */
-export function serve(outDir: string, base = '/'): Promise<RunningServer> {
-	return serveStatic(outDir, base);
+export function serve(outDir: string, base = '/', options: ServeOptions = {}): Promise<RunningServer> {
+	return serveStatic(outDir, base, 0, options);
 }

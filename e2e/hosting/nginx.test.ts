@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { projectRoot } from '../test-utils.ts';
 
 // Serves the built site through Debian's real nginx with the project's nginx.conf, on loopback.
@@ -137,6 +138,17 @@ test('text assets are served precompressed with brotli and gzip', async ({ reque
 		expect(response.headers()['content-encoding']).toBe(header);
 		expect(response.headers()['vary']).toContain('Accept-Encoding');
 	}
+});
+
+test("Pagefind's files are sent as brotli of their decoded content, and as stored to clients without brotli", async ({ request }) => {
+	const wasm = '/pagefind/wasm.unknown.pagefind';
+	const br = await request.get(origin + wasm, { headers: { 'accept-encoding': 'br' } });
+	expect(br.headers()['content-encoding']).toBe('br');
+	// The client decodes it to what pagefind.js takes as already decompressed.
+	expect((await br.body()).subarray(0, 12).toString()).toBe('pagefind_dcd');
+	const plain = await request.get(origin + wasm, { headers: { 'accept-encoding': 'gzip' } });
+	expect(plain.headers()['content-encoding']).toBeUndefined();
+	expect(gunzipSync(await plain.body()).subarray(0, 12).toString()).toBe('pagefind_dcd');
 });
 
 test('an unknown URL gets the site 404 page with status 404', async ({ request }) => {

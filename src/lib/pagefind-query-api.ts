@@ -6,17 +6,18 @@
  *
  * A query whose terms do not all occur on one page is searched again term by term, and the pages
  * ranked by how many of the terms they match; a term found nowhere is replaced by the nearest
- * word of the site's vocabulary (`search-vocabulary/<lang>.json`, built from the pages). What was
+ * word of the site's vocabulary (`search-vocabulary/<lang>.json`, built from the pages, fetched
+ * only when a query finds nothing as typed). What was
  * searched instead is announced with a `searchQueryEvent` for the search box to show.
  */
-import { correction, nearestWord, queryTerms, rankByMatchedTerms, type QueryTerm } from './search-query';
+import { containsTerms, correction, nearestWord, queryTerms, rankByMatchedTerms, type QueryTerm } from './search-query';
 import { searchQueryEvent, type SearchQueryDetail } from './search-query-event';
 
 interface PagefindResult {
 	id: string;
 	score: number;
 	words: number[];
-	data: () => Promise<unknown>;
+	data: () => Promise<{ content: string; meta?: Record<string, string> }>;
 }
 interface PagefindResponse {
 	results: PagefindResult[];
@@ -81,8 +82,16 @@ export async function search(query: string, o?: SearchOptions): Promise<Pagefind
 		announce({ query, showing: [], partial: false, corrections: [] });
 		return pagefind.search(query, o);
 	}
-	// A word the site does not contain would only find look-alikes by prefix (kafak → netcat):
-	// it is searched as the nearest site word instead.
+	const all = await pagefind.search(typed.map((t) => t.match).join(' '), o);
+	// The first result's text is fetched for the result list anyway (Pagefind caches it).
+	const top = all.results[0];
+	const page = top && (await top.data());
+	if (page && containsTerms(`${page.meta?.['title'] ?? ''} ${page.content}`, typed)) {
+		announce({ query, showing: [], partial: false, corrections: [] });
+		return all;
+	}
+	// Only now the vocabulary (6–10 KB more to fetch): a word the site does not contain (and that
+	// Pagefind found only near matches for) is searched as the nearest site word instead.
 	const words = await loadVocabulary();
 	const corrections: [string, string][] = [];
 	const terms = typed.map((t) => {
@@ -91,12 +100,12 @@ export async function search(query: string, o?: SearchOptions): Promise<Pagefind
 		corrections.push([t.typed, used]);
 		return { match: used, typed: used };
 	});
-	const all = await pagefind.search(terms.map((t) => t.match).join(' '), o);
-	if (all.results.length || terms.length === 1) {
+	const corrected = corrections.length ? await pagefind.search(terms.map((t) => t.match).join(' '), o) : all;
+	if (corrected.results.length || terms.length === 1) {
 		announce({ query, showing: corrections.length ? terms.map((t) => t.typed) : [], partial: false, corrections });
-		return all;
+		return corrected;
 	}
-	return relaxedSearch(query, terms, all, corrections, o);
+	return relaxedSearch(query, terms, corrected, corrections, o);
 }
 
 /** Each term on its own; a term found nowhere is tried once more as the nearest site word. */

@@ -154,13 +154,31 @@ export function nearestWord(word: string, vocabulary: readonly string[]): string
 	return best;
 }
 
+/** Whether a term is one a correction may replace: a Latin word or identifier of four or more characters. */
+export function correctable(term: string): boolean {
+	const w = term.toLowerCase();
+	return w.length >= 4 && /^[a-z0-9][\w-]*$/.test(w) && /[a-z]/.test(w);
+}
+
+/**
+ * Whether a page's text contains every term a correction could replace, dots and the zero-width
+ * spaces Pagefind puts between Chinese words ignored. Pagefind also returns pages that only come
+ * close to a mistyped word (kafak finds `-k` on the netcat page), so a page that does not
+ * contain the term as typed is no proof that the site knows it.
+ */
+export function containsTerms(text: string, terms: readonly QueryTerm[]): boolean {
+	const plain = (s: string) => s.toLowerCase().replace(/[.\u200b]/g, '');
+	const haystack = plain(text);
+	return terms.every((t) => !correctable(t.match) || haystack.includes(plain(t.match)));
+}
+
 /**
  * A word the site does not contain, neither whole nor as the start of a longer word (Pagefind
  * matches prefixes), replaced by the nearest site word. Returns the correction, or undefined.
  */
 export function correction(term: string, vocabulary: readonly string[]): string | undefined {
 	const w = term.toLowerCase();
-	if (w.length < 4 || !/^[a-z0-9][\w-]*$/.test(w) || !/[a-z]/.test(w) || !vocabulary.length) return undefined;
+	if (!correctable(w) || !vocabulary.length) return undefined;
 	if (vocabulary.some((v) => v.startsWith(w))) return undefined;
 	return nearestWord(w, vocabulary);
 }

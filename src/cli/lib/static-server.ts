@@ -36,13 +36,19 @@ export interface RunningServer {
 	close(): Promise<void>;
 }
 
+export interface ServeOptions {
+	/** The precompressed twins served, as a host configured with only some of them does (default both). */
+	encodings?: ('br' | 'gzip')[];
+}
+
 /**
  * Serves a built site the way a static host does: under its base path, `dir/` as
  * `dir/index.html`, precompressed when the client accepts it, and the site's own 404 page with
  * status 404. Loopback only, on a port the OS assigns unless one is given.
  */
-export function serveStatic(root: string, base = '/', port = 0): Promise<RunningServer> {
+export function serveStatic(root: string, base = '/', port = 0, options: ServeOptions = {}): Promise<RunningServer> {
 	const basePath = base.endsWith('/') ? base : `${base}/`;
+	const served = encodings.filter((e) => (options.encodings ?? ['br', 'gzip']).includes(e.name as 'br' | 'gzip'));
 	const server: Server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		let path = decodeURIComponent(url.pathname);
@@ -67,7 +73,7 @@ export function serveStatic(root: string, base = '/', port = 0): Promise<Running
 		// Like nginx's brotli_static/gzip_static with the shipped nginx.conf: the twins the build
 		// wrote, so that what browsers and Lighthouse measure here is what a reader downloads.
 		const accepts = String(req.headers['accept-encoding'] ?? '');
-		const encoding = encodings.find((e) => e.accepted.test(accepts) && existsSync(file + e.ext));
+		const encoding = served.find((e) => e.accepted.test(accepts) && existsSync(file + e.ext));
 		const headers: Record<string, string> = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
 		if (encoding) headers['content-encoding'] = encoding.name;
 		res.writeHead(200, headers);
