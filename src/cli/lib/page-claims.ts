@@ -109,10 +109,10 @@ export function messagePattern(message: string): RegExp {
 
 /**
  * A citation: a link in the same list item whose text names a version (`3.5.0`, `bash 4.2`,
- * `OpenSSH 10.5`) or an RFC, to an upstream source file or document.
+ * `OpenSSH 10.5`), an RFC or a commit (`commit 0951726`), to an upstream source file or document.
  */
 export function citationsOf(item: string): string[] {
-	return [...item.matchAll(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g)].filter(([, text]) => /\d+\.\d+|\bRFC \d+/.test(text!)).map(([, text, url]) => `${text} <${url}>`);
+	return [...item.matchAll(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g)].filter(([, text]) => /\d+\.\d+|\bRFC \d+|\bcommit [0-9a-f]{7,40}\b/.test(text!)).map(([, text, url]) => `${text} <${url}>`);
 }
 
 /** Output lines of every transcript `npm run verify` runs, and the commands they type. */
