@@ -13,6 +13,9 @@ const bashErrors: [RegExp, string][] = [
 	[/^bash: eval: line \d+: /gm, 'bash: eval: line 1: '],
 ];
 const coreutils = { coreutils: "ls --version | awk 'NR==1{print $NF}'" };
+const rsync = { rsync: "rsync --version | awk 'NR==1{print $3}'" };
+const openssh = { OpenSSH: 'ssh -V 2>&1 | cut -d, -f1' };
+const curl = { curl: "curl --version | awk 'NR==1{print $2}'" };
 
 /** Each entry's `file` is relative to content/claims/: `<slug>/<name>.console` for claim id `<slug>/<name>`. */
 export const claimChecks: VerifiedExample[] = [
@@ -36,6 +39,25 @@ export const claimChecks: VerifiedExample[] = [
 		packages: ['zookeeper', 'default-jre-headless'],
 		versions: { ZooKeeper: "dpkg-query -W -f='${Version}' zookeeper" },
 		normalize: [[/zookeeper-nobody-server-[^/\s]+\.out/g, 'zookeeper-nobody-server-<HOST>.out']],
+	},
+	{
+		file: 'netcat/half-close.console',
+		packages: ['netcat-openbsd', 'netcat-traditional', 'coreutils'],
+		versions: { 'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd", 'netcat-traditional': "dpkg-query -W -f='${Version}' netcat-traditional" },
+	},
+	{ file: 'rsync/owner-without-root.console', packages: ['rsync', 'coreutils'], versions: rsync },
+	{ file: 'ssh-key-permissions/wrong-passphrase.console', packages: ['openssh-client'], versions: openssh },
+	{
+		file: 'http/empty-reply.console',
+		packages: ['netcat-openbsd', 'curl'],
+		versions: { ...curl, 'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd" },
+		teardown: 'kill %1 2>/dev/null; true',
+	},
+	{
+		file: 'http/plain-to-tls.console',
+		packages: ['openssl', 'nginx', 'curl'],
+		versions: { ...curl, OpenSSL: "openssl version | awk '{print $2}'", nginx: "nginx -v 2>&1 | sed 's|.*/||'" },
+		teardown: 'kill %1 2>/dev/null; [ -f nginx.pid ] && kill -QUIT "$(cat nginx.pid)" 2>/dev/null; true',
 	},
 ];
 
