@@ -10,6 +10,7 @@ const cases: { name: string; behaviour: string; file: string; problem: RegExp; r
 	{ name: 'missing-description', behaviour: 'a page without a description', file: 'content/docs/wait.mdx', problem: /description/ },
 	{ name: 'unknown-language', behaviour: 'a code block in a language Shiki does not know', file: 'content/docs/wait.mdx', problem: /"shel" is not a Shiki language/ },
 	{ name: 'unverified-claim', behaviour: 'a verified badge for an example the suite does not run', file: 'content/docs/wait.mdx', problem: /verification suite does not run this example/ },
+	{ name: 'claim-without-check', behaviour: 'a claim id whose check npm run verify does not run', file: 'content/docs/wait.mdx', problem: /<Claim id="wait\/no-such-check">: no check content\/claims\/wait\/no-such-check\.console/ },
 	{ name: 'missing-page', behaviour: 'a listed topic without its English page', file: 'content/docs/en/wait.mdx', problem: /missing \(topic "wait"/, remove: ['content/docs/en/wait.mdx'] },
 ];
 

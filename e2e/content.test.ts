@@ -26,8 +26,11 @@ function sectionAfter(h2s: Element[], heading: string) {
 	return out;
 }
 
-/** A version in link text or URL: a release number, a versioned docs path, or an RFC number. */
-const versionPattern = /\d+\.\d+|RFC\s?\d{3,}|rfc\d{3,}|\/r\d+\.\d+|\/\d{2,}\/|\bv\d+\b/i;
+/**
+ * A version in link text or URL: a release number, a versioned docs path, an RFC number, or a
+ * source file pinned to a commit (`/blob/<40 hex>/`, for a file read at a commit no release names).
+ */
+const versionPattern = /\d+\.\d+|RFC\s?\d{3,}|rfc\d{3,}|\/r\d+\.\d+|\/\d{2,}\/|\bv\d+\b|\/blob\/[0-9a-f]{40}\//i;
 
 function sourceFile(slug: string, locale: Locale) {
 	return join(projectRoot, 'content/docs', locale === 'en' ? `en/${slug}.mdx` : `${slug}.mdx`);

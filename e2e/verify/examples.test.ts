@@ -1,6 +1,7 @@
 /**
- * `npm run verify`: runs every example listed in src/lib/verified-examples.ts in a throwaway
- * directory and asserts that it prints what its page shows. Missing tools fail with the Debian
+ * `npm run verify`: runs every example listed in src/lib/verified-examples.ts and every claim
+ * check listed in src/lib/claim-checks.ts in a throwaway directory and asserts that it prints what
+ * its file shows. Missing tools fail with the Debian
  * packages to install; nothing is skipped.
  */
 import assert from 'node:assert/strict';
@@ -9,26 +10,33 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { verifiedExamples } from '../../src/lib/verified-examples.ts';
+import { claimChecks, claimVersionsKey } from '../../src/lib/claim-checks.ts';
+import { verifiedExamples, type VerifiedExample } from '../../src/lib/verified-examples.ts';
 import { cleanUp, runTranscript, runTranscriptText } from './transcript-runner.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const examplesDir = join(root, 'content/examples');
+const claimsDir = join(root, 'content/claims');
+/** Examples, then claim checks: where each file lives and its key among the recorded versions. */
+const runs: { example: VerifiedExample; dir: string; key: string; shown: string }[] = [
+	...verifiedExamples.map((example) => ({ example, dir: examplesDir, key: example.file, shown: `content/examples/${example.file}` })),
+	...claimChecks.map((example) => ({ example, dir: claimsDir, key: claimVersionsKey(example.file), shown: `content/claims/${example.file}` })),
+];
 
 function missingPackages(packages: string[]): string[] {
 	return packages.filter((p) => spawnSync('dpkg-query', ['-W', '-f=${Status}', p], { encoding: 'utf8' }).stdout?.includes('install ok installed') !== true);
 }
 
 test('every Debian package the examples need is installed', () => {
-	const missing = [...new Set(verifiedExamples.flatMap((e) => missingPackages(e.packages)))];
+	const missing = [...new Set(runs.flatMap((r) => missingPackages(r.example.packages)))];
 	assert.deepEqual(missing, [], `install them first: apt-get install ${missing.join(' ')}`);
 });
 
-test('the recorded tool versions cover every verified example', () => {
+test('the recorded tool versions cover every verified example and claim check', () => {
 	const recorded = JSON.parse(readFileSync(join(examplesDir, 'verified-versions.json'), 'utf8')) as Record<string, Record<string, string>>;
-	for (const example of verifiedExamples) {
-		assert.ok(recorded[example.file], `${example.file}: no versions recorded; run npm run verify -- --record`);
-		assert.deepEqual(Object.keys(recorded[example.file]!).sort(), Object.keys(example.versions).sort(), `${example.file}: recorded tools differ`);
+	for (const { example, key } of runs) {
+		assert.ok(recorded[key], `${key}: no versions recorded; run npm run verify:record`);
+		assert.deepEqual(Object.keys(recorded[key]!).sort(), Object.keys(example.versions).sort(), `${key}: recorded tools differ`);
 	}
 });
 
@@ -49,13 +57,13 @@ describe('the runner keeps the prompts honest', () => {
 	});
 });
 
-for (const example of verifiedExamples) {
-	describe(example.file, () => {
-		test('the example file exists', () => assert.ok(existsSync(join(examplesDir, example.file))));
+for (const { example, dir, shown } of runs) {
+	describe(shown, () => {
+		test('the file exists', () => assert.ok(existsSync(join(dir, example.file))));
 		test('every command prints what the page shows', () => {
 			const missing = missingPackages(example.packages);
 			assert.deepEqual(missing, [], `install them first: apt-get install ${missing.join(' ')}`);
-			const { steps, workDir } = runTranscript(example, examplesDir);
+			const { steps, workDir } = runTranscript(example, dir);
 			try {
 				assert.ok(steps.length > 0, 'the transcript has commands');
 				for (const step of steps) assert.equal(step.actual, step.expected, `output of: ${step.command}`);

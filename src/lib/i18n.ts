@@ -154,3 +154,9 @@ export const explainedCommandStrings = {
 		back: 'Back to the command',
 	},
 } as const satisfies Record<Lang, Record<string, string>>;
+
+/** The mark after a sentence that `npm run verify` checks (<Claim id="…" />). */
+export const claimStrings = {
+	'zh-CN': { checked: '此句由 npm run verify 实际运行核对，版本：' },
+	en: { checked: 'This sentence is checked by npm run verify against' },
+} as const satisfies Record<Lang, Record<string, string>>;
