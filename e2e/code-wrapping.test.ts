@@ -98,24 +98,29 @@ test('at 390px inline code in the text breaks only at spaces and punctuation, ne
 				const problems: string[] = [];
 				let multiRow = 0;
 				for (const code of document.querySelectorAll<HTMLElement>('.sl-markdown-content :not(pre) > code')) {
-					const chars: { ch: string; top: number }[] = [];
+					// The space a row ends with has no width there, so rows are told apart by the visible characters.
+					const visible: { index: number; top: number }[] = [];
+					let text = '';
 					const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
 					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-						const text = node.textContent ?? '';
-						for (let i = 0; i < text.length; i++) {
+						const value = node.textContent ?? '';
+						for (let i = 0; i < value.length; i++) {
 							const range = document.createRange();
 							range.setStart(node, i);
 							range.setEnd(node, i + 1);
 							const rect = range.getClientRects()[0];
-							if (rect && rect.width > 0) chars.push({ ch: text[i]!, top: Math.round(rect.top) });
+							if (rect && rect.width > 0) visible.push({ index: text.length + i, top: Math.round(rect.top) });
 						}
+						text += value;
 					}
-					const text = chars.map((c) => c.ch).join('');
 					let rows = 1;
-					for (let i = 1; i < chars.length; i++) {
-						if (chars[i]!.top <= chars[i - 1]!.top) continue;
+					for (let i = 1; i < visible.length; i++) {
+						const prev = visible[i - 1]!;
+						const cur = visible[i]!;
+						if (cur.top <= prev.top) continue;
 						rows++;
-						if (!(/\s/.test(chars[i - 1]!.ch) || marks.includes(chars[i - 1]!.ch))) problems.push(`${text.slice(0, i)}|${text.slice(i)}`);
+						const between = text.slice(prev.index, cur.index);
+						if (!(/\s/.test(between) || marks.includes(text[prev.index]!))) problems.push(`${text.slice(0, cur.index)}|${text.slice(cur.index)}`);
 					}
 					if (rows > 1) multiRow++;
 				}

@@ -103,7 +103,7 @@ test('at 390px a Chinese page title breaks after a space or punctuation, and ins
 				range.setStart(node, i);
 				range.setEnd(node, i + 1);
 				const rect = range.getClientRects()[0];
-				chars.push({ ch: text[i]!, top: Math.round(rect?.top ?? 0), width: rect?.width ?? 0 });
+				chars.push({ ch: text[i]!, top: rect ? Math.round(rect.top) : (chars.at(-1)?.top ?? 0), width: rect?.width ?? 0 });
 			}
 			const breakable = (ch: string) => /[\s：、，；（）/]/.test(ch);
 			let rows = 1;
@@ -111,7 +111,7 @@ test('at 390px a Chinese page title breaks after a space or punctuation, and ins
 			for (let i = 1; i < chars.length; i++) {
 				if (chars[i]!.top <= chars[i - 1]!.top) continue;
 				rows++;
-				if (breakable(chars[i - 1]!.ch)) continue;
+				if (breakable(chars[i - 1]!.ch) || /[（(]/.test(chars[i]!.ch)) continue;
 				let from = i - 1;
 				while (from > 0 && !breakable(chars[from - 1]!.ch)) from--;
 				let to = i;
