@@ -87,6 +87,52 @@ for (const width of widths) {
 	}
 }
 
+test('at 390px inline code in the text breaks only at spaces and punctuation, never at a hyphen inside an option or name', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 390, height: 900 });
+	let wrapped = 0;
+	for (const locale of localesUnderTest) {
+		for (const slug of topicSlugs) {
+			await page.goto(topicUrl(slug, locale));
+			const { problems, multiRow } = await page.evaluate((marks) => {
+				const problems: string[] = [];
+				let multiRow = 0;
+				for (const code of document.querySelectorAll<HTMLElement>('.sl-markdown-content :not(pre) > code')) {
+					// The space a row ends with has no width there, so rows are told apart by the visible characters.
+					const visible: { index: number; top: number }[] = [];
+					let text = '';
+					const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						const value = node.textContent ?? '';
+						for (let i = 0; i < value.length; i++) {
+							const range = document.createRange();
+							range.setStart(node, i);
+							range.setEnd(node, i + 1);
+							const rect = range.getClientRects()[0];
+							if (rect && rect.width > 0) visible.push({ index: text.length + i, top: Math.round(rect.top) });
+						}
+						text += value;
+					}
+					let rows = 1;
+					for (let i = 1; i < visible.length; i++) {
+						const prev = visible[i - 1]!;
+						const cur = visible[i]!;
+						if (cur.top <= prev.top) continue;
+						rows++;
+						const between = text.slice(prev.index, cur.index);
+						if (!(/\s/.test(between) || marks.includes(text[prev.index]!))) problems.push(`${text.slice(0, cur.index)}|${text.slice(cur.index)}`);
+					}
+					if (rows > 1) multiRow++;
+				}
+				return { problems, multiRow };
+			}, breakAfter);
+			expect(problems, `${locale} ${slug}`).toEqual([]);
+			wrapped += multiRow;
+		}
+	}
+	expect(wrapped, 'some inline code is long enough to wrap at 390px').toBeGreaterThan(5);
+});
+
 test('at 390px a config file too wide for the screen scrolls sideways, by keyboard too, with a shadow at the edge that has more', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 900 });
 	await page.goto(topicUrl('kafka', 'en'));

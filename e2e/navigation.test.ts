@@ -89,6 +89,44 @@ for (const width of [390, 1440]) {
 	}
 }
 
+test('at 390px a Chinese page title breaks after a space or punctuation, and inside a run of words only when the run is wider than the line', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 900 });
+	let wrapped = 0;
+	for (const slug of topicSlugs) {
+		await page.goto(topicUrl(slug, 'zh-CN'));
+		const { rows, midRun } = await page.locator('main h1').evaluate((h1) => {
+			const node = h1.firstChild;
+			const text = node?.textContent ?? '';
+			const chars: { ch: string; top: number; width: number }[] = [];
+			for (let i = 0; node && i < text.length; i++) {
+				const range = document.createRange();
+				range.setStart(node, i);
+				range.setEnd(node, i + 1);
+				const rect = range.getClientRects()[0];
+				chars.push({ ch: text[i]!, top: rect ? Math.round(rect.top) : (chars.at(-1)?.top ?? 0), width: rect?.width ?? 0 });
+			}
+			const breakable = (ch: string) => /[\s：、，；（）/]/.test(ch);
+			let rows = 1;
+			const midRun: string[] = [];
+			for (let i = 1; i < chars.length; i++) {
+				if (chars[i]!.top <= chars[i - 1]!.top) continue;
+				rows++;
+				if (breakable(chars[i - 1]!.ch) || /[（(]/.test(chars[i]!.ch)) continue;
+				let from = i - 1;
+				while (from > 0 && !breakable(chars[from - 1]!.ch)) from--;
+				let to = i;
+				while (to < chars.length - 1 && !breakable(chars[to]!.ch)) to++;
+				const runWidth = chars.slice(from, to + 1).reduce((sum, c) => sum + c.width, 0);
+				if (runWidth <= h1.clientWidth) midRun.push(`${text.slice(0, i)}|${text.slice(i)}`);
+			}
+			return { rows, midRun };
+		});
+		if (rows > 1) wrapped++;
+		expect(midRun, slug).toEqual([]);
+	}
+	expect(wrapped, 'some titles take two rows at 390px').toBeGreaterThan(2);
+});
+
 test('the current page is marked in the sidebar', async ({ page }) => {
 	await page.goto(topicUrl('kafka'));
 	const current = page.locator('#starlight__sidebar a[aria-current="page"]');

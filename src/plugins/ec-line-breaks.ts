@@ -9,7 +9,7 @@ import type { Element, ElementContent } from '@expressive-code/core/hast';
  * inside a placeholder.
  */
 export const breakAfter = ',;=|&';
-const breakPoint = new RegExp(`(?<=[ \\t]+|[${breakAfter.replace(/[/|&]/g, '\\$&')}]+)(?=[^ \\t${breakAfter.replace(/[/|&]/g, '\\$&')}])`, 'g');
+export const breakPoint = new RegExp(`(?<=[ \\t]+|[${breakAfter.replace(/[/|&]/g, '\\$&')}]+)(?=[^ \\t${breakAfter.replace(/[/|&]/g, '\\$&')}])`, 'g');
 
 interface Piece {
 	node: Text;
