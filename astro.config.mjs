@@ -10,6 +10,7 @@ import { precompress } from './src/plugins/precompress.ts';
 import { offline } from './src/plugins/offline.ts';
 import { cspHashes } from './src/plugins/csp-hashes.ts';
 import { baseLinks } from './src/plugins/base-links.ts';
+import { inlineCodeBreaks } from './src/plugins/inline-code-breaks.ts';
 import { searchQuery } from './src/plugins/search-query.ts';
 import { locale404 } from './src/plugins/locale-404.ts';
 import { categories, locales, topicsByCategory } from './src/lib/topics.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
 
 	markdown: {
 		// Smart quotes would turn the notes' quoted ASCII ("/") into typographic quotes.
-		processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(base, process.env.SITE_URL)] }),
+		processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [inlineCodeBreaks()], hastPlugins: [baseLinks(base, process.env.SITE_URL)] }),
 	},
 	vite: {
 		plugins: [searchQuery(60)],
