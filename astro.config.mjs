@@ -28,7 +28,7 @@ export default defineConfig({
 
 	markdown: {
 		// Smart quotes would turn the notes' quoted ASCII ("/") into typographic quotes.
-		processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [baseLinks(base, process.env.SITE_URL), inlineCodeBreaks()] }),
+		processor: satteri({ features: { smartPunctuation: false }, mdastPlugins: [inlineCodeBreaks()], hastPlugins: [baseLinks(base, process.env.SITE_URL)] }),
 	},
 	vite: {
 		plugins: [searchQuery(60)],

@@ -63,6 +63,24 @@ for (const locale of localesUnderTest) {
 			expect(unversioned, 'external links without a version in text or URL').toEqual([]);
 		});
 
+		test(`${locale} page ${slug} shows no bold marks that Markdown left unrendered`, async ({ page }) => {
+			// CommonMark does not close `**` after full-width punctuation followed by a Han character
+			// (`**提案（proposal）**原子`), so the asterisks reach the reader as text.
+			await page.goto(topicUrl(slug, locale));
+			const leftovers = await page.locator('main .sl-markdown-content').evaluate((root) => {
+				const found: string[] = [];
+				const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					if (node.parentElement?.closest('code, pre, script, style')) continue;
+					const text = node.textContent ?? '';
+					const at = text.indexOf('**');
+					if (at >= 0) found.push(text.slice(Math.max(0, at - 20), at + 22));
+				}
+				return found;
+			});
+			expect(leftovers, 'literal ** in the page text').toEqual([]);
+		});
+
 		test(`${locale} page ${slug} gives every code block a language`, async ({ page }) => {
 			const source = readFileSync(sourceFile(slug, locale), 'utf8');
 			const bareFences = source.split('\n').filter((line) => /^\s*(```|~~~)\s*$/.test(line));

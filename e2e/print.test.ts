@@ -185,3 +185,23 @@ test('the home page links to the whole-handbook print page', async ({ page }) =>
 	await page.getByRole('link', { name: 'Print the whole handbook' }).click();
 	await expect(page.locator('article.handbook-topic')).toHaveCount(topics.length);
 });
+
+test('in the whole handbook the category, date and versions of a topic sit on whole rows, as on the topic page', async ({ page }) => {
+	await page.goto(`${siteUrl()}print/`);
+	await page.emulateMedia({ media: 'print' });
+	// About the width of an A4 sheet's printable area, where the facts take two rows.
+	await page.setViewportSize({ width: 700, height: 900 });
+	const offsets = await page.locator('.topic-meta').evaluateAll((metas) =>
+		metas.flatMap((meta) => {
+			const items = [...meta.children].map((item) => item.getBoundingClientRect());
+			// An item that starts a row other than the first is placed a whole row below, not part of one.
+			return items.slice(1).map((box, i) => {
+				const rowHeight = items[i]!.height;
+				const drop = box.top - items[i]!.top;
+				return drop === 0 || drop >= rowHeight ? 0 : drop;
+			});
+		})
+	);
+	expect(offsets.length).toBeGreaterThan(20);
+	expect(offsets.filter((d) => d !== 0)).toEqual([]);
+});

@@ -1,29 +1,30 @@
-import { defineHastPlugin } from 'satteri';
-import { breakPoint } from './ec-line-breaks.ts';
+import { defineMdastPlugin } from 'satteri';
+import { breakAfter } from './ec-line-breaks.ts';
+
+const mark = breakAfter.replace(/[|&]/g, '\\$&');
+const afterMark = new RegExp(`(?<=[${mark}])(?=[^${mark}])`);
 
 /**
- * Inline code breaks where code blocks do (`breakPoint`), not after every hyphen: the browser
- * would split `--itemize-changes` into `--` and `itemize-changes` at a line end. The code is laid
- * out unbreakable (custom.css) and a `<wbr>` marks each place where it may break.
+ * Inline code breaks where code blocks do (src/plugins/ec-line-breaks.ts): at spaces and after
+ * `breakAfter` marks, never at a hyphen or inside a host name (`--|command-config`,
+ * `kafka1.examp|le.net`), which is where a browser breaks prose on a phone. Each run between
+ * break points is a `.code-run` that moves to the next row whole (custom.css); a run longer than
+ * a row still breaks inside, rather than overflowing the page.
  */
 export function inlineCodeBreaks() {
-	return defineHastPlugin({
+	return defineMdastPlugin({
 		name: 'ops-handbook:inline-code-breaks',
-		element: {
-			filter: ['code'],
-			visit(node, ctx) {
-				if (ctx.parent(node)?.type === 'element' && (ctx.parent(node) as { tagName?: string }).tagName === 'pre') return;
-				for (const child of node.children) {
-					if (child.type !== 'text') continue;
-					const cuts = [...child.value.matchAll(breakPoint)].map((m) => m.index);
-					if (!cuts.length) continue;
-					const pieces = [0, ...cuts].map((from, i) => child.value.slice(from, cuts[i] ?? child.value.length));
-					ctx.replaceNode(
-						child,
-						pieces.flatMap((value, i) => (i ? [{ type: 'element' as const, tagName: 'wbr', properties: {}, children: [] }, { type: 'text' as const, value }] : [{ type: 'text' as const, value }])),
-					);
-				}
-			},
+		inlineCode(node, ctx) {
+			if (!/[-./:@_\s]/.test(node.value)) return;
+			// Spaces stay outside the runs: at the end of an inline-block they would be dropped.
+			const pieces = node.value.split(/(\s+)/).filter(Boolean).flatMap((p) => (/^\s/.test(p) ? [p] : p.split(afterMark)));
+			ctx.replaceNode(node, {
+				type: 'inlineCodeRuns',
+				data: { hName: 'code' },
+				children: pieces.map((value) =>
+					/^\s/.test(value) ? { type: 'text', value } : { type: 'codeRun', data: { hName: 'span', hProperties: { className: ['code-run'] } }, children: [{ type: 'text', value }] }
+				),
+			});
 		},
 	});
 }
