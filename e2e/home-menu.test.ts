@@ -1,10 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { siteUrl } from './site.ts';
 
-for (const [locale, path] of [['zh-CN', ''], ['en', 'en/']] as const) {
-	test(`on a phone the home page has the menu with the theme and language selects (${locale})`, async ({ page }) => {
+for (const [kind, locale, path] of [
+	['home', 'zh-CN', ''],
+	['home', 'en', 'en/'],
+	['not-found', 'zh-CN', 'no-such-page/'],
+	['not-found', 'en', 'en/no-such-page/'],
+] as const) {
+	test(`on a phone the ${kind === 'home' ? 'home' : 'not-found'} page has the menu with the theme and language selects (${locale})`, async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 800 });
 		await page.goto(siteUrl() + path);
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
 		const menu = page.locator('button[popovertarget="starlight__sidebar"]');
 		await expect(menu).toBeVisible();
 		await menu.click();
@@ -15,9 +21,12 @@ for (const [locale, path] of [['zh-CN', ''], ['en', 'en/']] as const) {
 		await theme.selectOption('dark');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		await language.selectOption({ label: locale === 'en' ? '简体中文' : 'English' });
-		await expect(page).toHaveURL(siteUrl() + (locale === 'en' ? '' : 'en/'));
+		await expect(page.locator('html')).toHaveAttribute('lang', locale === 'en' ? 'zh-CN' : 'en');
+		if (kind === 'home') await expect(page).toHaveURL(siteUrl() + (locale === 'en' ? '' : 'en/'));
 	});
+}
 
+for (const [locale, path] of [['zh-CN', ''], ['en', 'en/']] as const) {
 	test(`on a wide screen the home page keeps its topic list and the selects in the header (${locale})`, async ({ page }) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto(siteUrl() + path);

@@ -186,6 +186,17 @@ test('the home page links to the whole-handbook print page', async ({ page }) =>
 	await expect(page.locator('article.handbook-topic')).toHaveCount(topics.length);
 });
 
+test('the home page prints its topic list without the buttons that only work on screen', async ({ page }) => {
+	for (const path of ['', 'en/']) {
+		await page.goto(siteUrl() + path);
+		await expect(page.locator('.hero .actions')).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.hero .actions')).toBeHidden();
+		await expect(page.locator('#topics')).toBeVisible();
+		await page.emulateMedia({ media: 'screen' });
+	}
+});
+
 test('in the whole handbook the category, date and versions of a topic sit on whole rows, as on the topic page', async ({ page }) => {
 	await page.goto(`${siteUrl()}print/`);
 	await page.emulateMedia({ media: 'print' });
