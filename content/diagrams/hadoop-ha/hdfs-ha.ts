@@ -6,8 +6,8 @@ export default defineDiagram({
 	height: 420,
 	title: { zh: 'HDFS NameNode HA（QJM + ZKFC）', en: 'HDFS NameNode HA (QJM + ZKFC)' },
 	description: {
-		zh: '左边是 active NameNode，右边是 standby NameNode，每台主机上各有一个 ZKFC 进程监控本机 NameNode，并在三节点 ZooKeeper 中竞争锁。active NameNode 把 edit log 写到三个 JournalNode，多数派确认后成功；standby 从 JournalNode 读取 edits 并重放。所有 DataNode 把块报告和心跳同时发给两个 NameNode。客户端通过逻辑名 hdfs://mycluster 访问，由故障转移代理找到 active 的那台。',
-		en: 'On the left the active NameNode, on the right the standby; a ZKFC on each host monitors its NameNode and competes for a lock in a three-server ZooKeeper ensemble. The active NameNode writes the edit log to three JournalNodes and succeeds once a majority acknowledges; the standby reads the edits from the JournalNodes and replays them. Every DataNode sends block reports and heartbeats to both NameNodes. Clients use the logical name hdfs://mycluster, and a failover proxy finds the active one.',
+		zh: '左边是 active NameNode，右边是 standby NameNode，每台主机上各有一个 ZKFC 进程监控本机 NameNode，并在三节点 ZooKeeper 中竞争锁。active NameNode 把 edit log 写到三个 JournalNode，多数派确认后成功；standby 从 JournalNode 读取 edits 并重放。所有 DataNode 把块报告和心跳同时发给两个 NameNode。客户端通过逻辑名 hdfs://mycluster 访问，由故障转移代理找到 active 的那台。示例配置中有第三台 standby，图中省略。',
+		en: 'On the left the active NameNode, on the right the standby; a ZKFC on each host monitors its NameNode and competes for a lock in a three-server ZooKeeper ensemble. The active NameNode writes the edit log to three JournalNodes and succeeds once a majority acknowledges; the standby reads the edits from the JournalNodes and replays them. Every DataNode sends block reports and heartbeats to both NameNodes. Clients use the logical name hdfs://mycluster, and a failover proxy finds the active one. The example configuration has a third standby, not drawn.',
 	},
 	nodes: [
 		{ id: 'zk', x: 250, y: 5, w: 240, h: 66, kind: 'group', label: 'ZooKeeper' },
