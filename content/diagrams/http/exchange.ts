@@ -17,7 +17,7 @@ export default defineDiagram({
 		{ id: 'rq2', x: 32, y: 160, w: 306, h: 30, kind: 'field', label: 'Host: 127.0.0.1:47080' },
 		{ id: 'rq3', x: 32, y: 196, w: 306, h: 30, kind: 'field', label: 'Connection: close' },
 		{ id: 'rq4', x: 32, y: 232, w: 306, h: 30, kind: 'field', label: { zh: '（空行：CRLF）', en: '(empty line: CRLF)' } },
-		{ id: 'rq5', x: 32, y: 268, w: 306, h: 30, kind: 'note', label: { zh: '（GET 请求没有报文体）', en: '(a GET request has no body)' } },
+		{ id: 'rq5', x: 32, y: 268, w: 306, h: 30, kind: 'note', label: { zh: '（这个 GET 请求没有报文体）', en: '(this GET request has no body)' } },
 		{ id: 'res', x: 370, y: 96, w: 330, h: 214, kind: 'group', label: { zh: '响应报文', en: 'Response message' } },
 		{ id: 'rs1', x: 382, y: 124, w: 306, h: 30, kind: 'field', label: 'HTTP/1.1 200 OK' },
 		{ id: 'rs2', x: 382, y: 160, w: 306, h: 30, kind: 'field', label: 'Content-Type: text/plain' },

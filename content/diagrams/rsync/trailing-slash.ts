@@ -6,8 +6,8 @@ export default defineDiagram({
 	height: 300,
 	title: { zh: '源路径末尾的斜杠决定复制目录本身还是目录内容', en: 'A trailing slash on the source decides between copying the directory and copying its contents' },
 	description: {
-		zh: '源目录 src 里有 a.txt 和 sub/b.txt。rsync -a src dst/ 在 dst 下生成 dst/src/a.txt 和 dst/src/sub/b.txt；rsync -a src/ dst/ 把内容直接放进 dst，得到 dst/a.txt 和 dst/sub/b.txt。对一个目录源来说，目标路径末尾有没有斜杠结果相同。',
-		en: 'The source directory src holds a.txt and sub/b.txt. rsync -a src dst/ creates dst/src/a.txt and dst/src/sub/b.txt; rsync -a src/ dst/ puts the contents straight into dst: dst/a.txt and dst/sub/b.txt. For a directory source, a trailing slash on the destination gives the same result either way.',
+		zh: '源目录 src 里有 a.txt 和 sub/b.txt。rsync -a src dst/ 在 dst 下生成 dst/src/a.txt 和 dst/src/sub/b.txt；rsync -a src/ dst/ 把内容直接放进 dst，得到 dst/a.txt 和 dst/sub/b.txt。对一个非空的目录源来说，目标路径末尾有没有斜杠结果相同。',
+		en: 'The source directory src holds a.txt and sub/b.txt. rsync -a src dst/ creates dst/src/a.txt and dst/src/sub/b.txt; rsync -a src/ dst/ puts the contents straight into dst: dst/a.txt and dst/sub/b.txt. For a non-empty directory source, a trailing slash on the destination gives the same result either way.',
 	},
 	nodes: [
 		{ id: 'src', x: 10, y: 100, w: 140, h: 100, kind: 'store', label: 'src/\n├── a.txt\n└── sub/b.txt', mono: true, align: 'left' },
