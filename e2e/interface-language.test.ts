@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { metaStrings } from '../src/lib/i18n.ts';
-import { siteUrl, topicUrl, type Locale } from './site.ts';
+import { siteUrl, topicSlugs, topicUrl, type Locale } from './site.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -62,6 +62,20 @@ for (const width of widths) {
 			await page.locator('#starlight__search input.pagefind-ui__search-input').fill('Kafka');
 			const panel = page.locator('#starlight__search .pagefind-ui__filter-panel');
 			await expect(panel).toContainText(t.category);
+		});
+
+		test(`at ${width}px the ${locale} page meta of every topic stays inside its column`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			for (const slug of topicSlugs) {
+				await page.goto(topicUrl(slug, locale));
+				const outside = await page.locator('.topic-meta dd').evaluateAll((dds) =>
+					dds.flatMap((dd) => {
+						const right = dd.closest('.topic-meta')!.getBoundingClientRect().right;
+						return [...dd.querySelectorAll('.upstream-version')].filter((v) => v.getBoundingClientRect().right > right + 1).map((v) => v.textContent);
+					})
+				);
+				expect(outside, slug).toEqual([]);
+			}
 		});
 
 		test(`at ${width}px the ${locale} verified line reads as a sentence without repeating the tool name`, async ({ page }) => {
