@@ -3,11 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type Cbor } from './cbor.ts';
-
-/** What Pagefind puts before the CBOR of every index file, and checks on loading. */
-const signature = Buffer.from('pagefind_dcd');
+import { pagefindFileData, pagefindSignature, readPagefindFile } from './pagefind-file.ts';
 
 /**
  * Pagefind's index chunk size, in its own measure (word locations plus one per page a word is
@@ -17,12 +14,8 @@ const signature = Buffer.from('pagefind_dcd');
  */
 export const chunkSize = 2500;
 
-const readIndexFile = async (file: string) => {
-	const raw = gunzipSync(await readFile(file));
-	if (!raw.subarray(0, signature.length).equals(signature)) throw new Error(`${file}: not a Pagefind index file (no pagefind_dcd signature)`);
-	return decodeCbor(raw.subarray(signature.length));
-};
-const indexFileData = (value: Cbor) => gzipSync(Buffer.concat([signature, encodeCbor(value)]), { level: 9 });
+const readIndexFile = async (file: string) => decodeCbor((await readPagefindFile(file)).subarray(pagefindSignature.length));
+const indexFileData = (value: Cbor) => pagefindFileData(encodeCbor(value));
 
 const text = (value: Cbor | undefined): string => {
 	if (value?.t !== 'text') throw new Error('Pagefind index: expected a text value');

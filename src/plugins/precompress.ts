@@ -4,7 +4,8 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { readPagefindFile } from './pagefind-file.ts';
 
 const compressible = /\.(html|css|js|mjs|json|svg|xml|txt|wasm)$/;
 // Pagefind's own files are gzip streams already, of content that starts with `pagefind_dcd`;
@@ -13,14 +14,12 @@ const compressible = /\.(html|css|js|mjs|json|svg|xml|txt|wasm)$/;
 // host with brotli_static sends with `Content-Encoding: br`; the gzip file itself stays what
 // every other client gets (a second gzip of it would only be larger, so it has no `.gz` twin).
 const pagefindFile = /\.(pagefind|pf_index|pf_meta|pf_fragment|pf_filter)$/;
-const pagefindSignature = Buffer.from('pagefind_dcd');
 // Brotli's quality 11 costs time out of proportion on large files (measured: a 122 KB page 93 ms,
 // a 181 KB page 312 ms, against 24–27 ms at quality 9 for 7–10 % more bytes). Every page of the
 // real site stays under this size; larger ones (the whole-handbook print page, pages of very
 // large sites) get quality 9.
 const maxBytesAtQuality11 = 160 * 1024;
 const gzipAsync = promisify(gzip);
-const gunzipAsync = promisify(gunzip);
 const brotliAsync = promisify(brotliCompress);
 
 /**
@@ -44,17 +43,13 @@ export function precompress(): AstroIntegration {
 				const started = Date.now();
 				const next = async (): Promise<void> => {
 					for (let file = files.pop(); file; file = files.pop()) {
-						const stored = await readFile(file);
 						const pagefind = pagefindFile.test(file);
-						const data = pagefind ? await gunzipAsync(stored) : stored;
-						if (pagefind && !data.subarray(0, pagefindSignature.length).equals(pagefindSignature)) {
-							throw new Error(`${file}: Pagefind file without the pagefind_dcd signature (has Pagefind's format changed?)`);
-						}
+						const data = pagefind ? await readPagefindFile(file) : await readFile(file);
 						if (data.length < 256) continue;
 						const quality = data.length <= maxBytesAtQuality11 ? 11 : 9;
 						const br = await brotliAsync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
 						if (pagefind) {
-							if (br.length < stored.length) await writeFile(`${file}.br`, br);
+							if (br.length < (await stat(file)).size) await writeFile(`${file}.br`, br);
 						} else {
 							await Promise.all([writeFile(`${file}.gz`, await gzipAsync(data, { level: 9 })), writeFile(`${file}.br`, br)]);
 						}
