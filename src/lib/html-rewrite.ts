@@ -40,7 +40,7 @@ export function namespaceHandbookTopics(html: string, topicPathPrefix: string): 
 				.replace(/\b(aria-labelledby|aria-describedby|aria-controls)="([^"]+)"/g, (_m, attr: string, ids: string) =>
 					`${attr}="${ids.split(/\s+/).map((id) => (id.startsWith('topic-') ? id : `${slug}--${id}`)).join(' ')}"`
 				)
-				.replace(/\bhref="#([^"]+)"/g, (_m, id: string) => `href="#${slug}--${id}"`)
+				.replace(/\bhref="#(?!topic-)([^"]+)"/g, (_m, id: string) => `href="#${slug}--${id}"`)
 				.replace(/\b(marker-(?:start|end))="url\(#([^)]+)\)"/g, (_m, attr: string, id: string) => `${attr}="url(#${slug}--${id})"`)
 				.replace(new RegExp(`\\bhref="${escapeRegExp(topicPathPrefix)}([a-z0-9-]+)/(?:#([^"]*))?"`, 'g'), (m, target: string, hash?: string) =>
 					html.includes(`data-print-topic="${target}"`) ? `href="#${hash ? `${target}--${hash}` : `topic-${target}`}"` : m
