@@ -164,7 +164,7 @@ test('the whole handbook prints every topic in sidebar order, each on a new page
 	const file = join(pdfDir, 'handbook.pdf');
 	await page.pdf({ path: file, format: 'A4', printBackground: true });
 	const pages = pdfText(file).split('\f');
-	const titles = await page.locator('article.handbook-topic > h2').allTextContents();
+	const titles = await page.locator('article.handbook-topic h2.handbook-topic-title').allTextContents();
 	expect(titles.length).toBe(topics.length);
 	let last = -1;
 	for (const title of titles) {
