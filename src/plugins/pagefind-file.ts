@@ -23,4 +23,4 @@ export async function readPagefindFile(file: string): Promise<Buffer> {
 }
 
 /** A Pagefind file holding `payload`, as Pagefind itself would write it. */
-export const pagefindFileData = (payload: Buffer): Buffer => gzipSync(Buffer.concat([pagefindSignature, payload]), { level: 9 });
+export const pagefindFileData = (payload: Uint8Array): Buffer => gzipSync(Buffer.concat([pagefindSignature, payload]), { level: 9 });
