@@ -109,7 +109,11 @@ for (const which of ['root', 'base'] as const) {
 			step(`search ${home || 'zh-CN'}`);
 		}
 
+		// As above: a navigation while the idle-loaded search script is still on its way aborts
+		// that request (net::ERR_ABORTED), which is the test leaving early, not the site failing.
+		const searchLoaded = () => page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
 		await page.goto(`${site}rsync/`);
+		await searchLoaded();
 		for (const theme of ['light', 'dark'] as const) {
 			await page.locator('starlight-theme-select select').first().selectOption(theme);
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -118,6 +122,7 @@ for (const which of ['root', 'base'] as const) {
 		await expect(page).toHaveURL(`${site}en/rsync/`);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await searchLoaded();
 		step('theme and language');
 
 		const unknown = await page.goto(`${site}no-such-page/`);
