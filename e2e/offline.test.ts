@@ -78,12 +78,14 @@ for (const which of ['root', 'base'] as const) {
 			expect(traffic.errors, `${what}: errors`).toEqual([]);
 		};
 
+		// Search loads its script when the browser is idle; navigating before it arrives aborts that
+		// request (net::ERR_ABORTED), which is the test leaving early, not the site failing.
+		const searchLoaded = () => page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
 		for (const path of allPagePaths()) {
 			const response = await page.goto(site + path);
 			expect(response?.status(), path).toBe(200);
 			await expect(page.locator('h1').first()).toBeVisible();
-			// Search loads its script when the browser is idle: let it finish before leaving.
-			await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+			await searchLoaded();
 			step(path);
 		}
 
@@ -109,9 +111,6 @@ for (const which of ['root', 'base'] as const) {
 			step(`search ${home || 'zh-CN'}`);
 		}
 
-		// As above: a navigation while the idle-loaded search script is still on its way aborts
-		// that request (net::ERR_ABORTED), which is the test leaving early, not the site failing.
-		const searchLoaded = () => page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
 		await page.goto(`${site}rsync/`);
 		await searchLoaded();
 		for (const theme of ['light', 'dark'] as const) {
