@@ -95,7 +95,15 @@ export function serveStatic(root: string, base = '/', port = 0, options: ServeOp
 			resolve({
 				url: origin + basePath,
 				origin,
-				close: () => new Promise((done) => server.close(() => done())),
+				close: () =>
+					new Promise((done) => {
+						server.close(() => done());
+						// close() only stops new connections and waits for open ones; Chromium keeps a
+						// keep-alive socket (or a speculative request) open for as long as the page
+						// lives, so a test that closes its server before its page waited for the test
+						// timeout (seen: 58 s after the last assertion).
+						server.closeAllConnections();
+					}),
 			});
 		});
 	});
