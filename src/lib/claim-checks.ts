@@ -45,6 +45,12 @@ export const claimChecks: VerifiedExample[] = [
 		packages: ['netcat-openbsd', 'netcat-traditional', 'coreutils'],
 		versions: { 'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd", 'netcat-traditional': "dpkg-query -W -f='${Version}' netcat-traditional" },
 	},
+	{
+		file: 'netcat/udp-scan-status.console',
+		packages: ['netcat-openbsd'],
+		versions: { 'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd" },
+		teardown: 'kill %1 %2 2>/dev/null; true',
+	},
 	{ file: 'rsync/owner-without-root.console', packages: ['rsync', 'coreutils'], versions: rsync },
 	{ file: 'ssh-key-permissions/wrong-passphrase.console', packages: ['openssh-client'], versions: openssh },
 	{
