@@ -20,6 +20,7 @@ const curl = { curl: "curl --version | awk 'NR==1{print $2}'" };
 /** Each entry's `file` is relative to content/claims/: `<slug>/<name>.console` for claim id `<slug>/<name>`. */
 export const claimChecks: VerifiedExample[] = [
 	{ file: 'wait/trap-interrupts.console', packages: ['bash', 'coreutils'], versions: bash },
+	{ file: 'wait/wait-n-script.console', packages: ['bash', 'coreutils'], versions: bash },
 	{ file: 'kafka/literal-placeholder.console', packages: ['bash'], versions: bash, normalize: bashErrors },
 	{
 		file: 'partition-tables/not-in-user-path.console',
@@ -52,6 +53,7 @@ export const claimChecks: VerifiedExample[] = [
 		teardown: 'kill %1 %2 2>/dev/null; true',
 	},
 	{ file: 'rsync/owner-without-root.console', packages: ['rsync', 'coreutils'], versions: rsync },
+	{ file: 'rsync/specials-without-root.console', packages: ['rsync', 'coreutils'], versions: rsync },
 	{ file: 'ssh-key-permissions/wrong-passphrase.console', packages: ['openssh-client'], versions: openssh },
 	{
 		file: 'http/empty-reply.console',
