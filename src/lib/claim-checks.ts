@@ -5,17 +5,13 @@
  * so a claim mark and the suite cannot disagree.
  */
 import type { VerifiedExample } from './verified-examples';
+import { bash, coreutils, curl, fdisk, ncOpenbsd, ncTraditional, nginx, openssh, openssl, rsync, zookeeper } from './tool-versions.ts';
 
-const bash = { bash: "bash --version | awk 'NR==1{print $4}'" };
 // Non-interactive bash numbers the script's lines in its errors; the interactive shell the page shows does not.
 const bashErrors: [RegExp, string][] = [
 	[/^bash: line \d+: /gm, 'bash: '],
 	[/^bash: eval: line \d+: /gm, 'bash: eval: line 1: '],
 ];
-const coreutils = { coreutils: "ls --version | awk 'NR==1{print $NF}'" };
-const rsync = { rsync: "rsync --version | awk 'NR==1{print $3}'" };
-const openssh = { OpenSSH: 'ssh -V 2>&1 | cut -d, -f1' };
-const curl = { curl: "curl --version | awk 'NR==1{print $2}'" };
 
 /** Each entry's `file` is relative to content/claims/: `<slug>/<name>.console` for claim id `<slug>/<name>`. */
 export const claimChecks: VerifiedExample[] = [
@@ -25,7 +21,7 @@ export const claimChecks: VerifiedExample[] = [
 	{
 		file: 'partition-tables/not-in-user-path.console',
 		packages: ['bash', 'fdisk', 'gdisk', 'parted'],
-		versions: { ...bash, 'util-linux (fdisk)': "fdisk --version | awk '{print $NF}'" },
+		versions: { ...bash, ...fdisk },
 		normalize: bashErrors,
 	},
 	{
@@ -38,18 +34,18 @@ export const claimChecks: VerifiedExample[] = [
 	{
 		file: 'zookeeper-deploy/start-as-user.console',
 		packages: ['zookeeper', 'default-jre-headless'],
-		versions: { ZooKeeper: "dpkg-query -W -f='${Version}' zookeeper" },
+		versions: zookeeper,
 		normalize: [[/zookeeper-nobody-server-[^/\s]+\.out/g, 'zookeeper-nobody-server-<HOST>.out']],
 	},
 	{
 		file: 'netcat/half-close.console',
 		packages: ['netcat-openbsd', 'netcat-traditional', 'coreutils'],
-		versions: { 'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd", 'netcat-traditional': "dpkg-query -W -f='${Version}' netcat-traditional" },
+		versions: { ...ncOpenbsd, ...ncTraditional },
 	},
 	{
 		file: 'netcat/udp-scan-status.console',
 		packages: ['netcat-openbsd'],
-		versions: { 'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd" },
+		versions: ncOpenbsd,
 		teardown: 'kill %1 %2 2>/dev/null; true',
 	},
 	{ file: 'rsync/owner-without-root.console', packages: ['rsync', 'coreutils'], versions: rsync },
@@ -58,13 +54,13 @@ export const claimChecks: VerifiedExample[] = [
 	{
 		file: 'http/empty-reply.console',
 		packages: ['netcat-openbsd', 'curl'],
-		versions: { ...curl, 'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd" },
+		versions: { ...curl, ...ncOpenbsd },
 		teardown: 'kill %1 2>/dev/null; true',
 	},
 	{
 		file: 'http/plain-to-tls.console',
 		packages: ['openssl', 'nginx', 'curl'],
-		versions: { ...curl, OpenSSL: "openssl version | awk '{print $2}'", nginx: "nginx -v 2>&1 | sed 's|.*/||'" },
+		versions: { ...curl, ...openssl, ...nginx },
 		teardown: 'kill %1 2>/dev/null; [ -f nginx.pid ] && kill -QUIT "$(cat nginx.pid)" 2>/dev/null; true',
 	},
 ];

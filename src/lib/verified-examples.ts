@@ -3,6 +3,8 @@
  * <Verified example="…" />) only if it is listed here, and the suite runs every entry, so the
  * badge on a page and the suite cannot disagree.
  */
+import { bash, coreutils, curl, dash, gdisk, kernel, ncOpenbsd, ncTraditional, nginx, openssh, parted, python, rsync, sfdisk, zookeeper } from './tool-versions.ts';
+
 export interface VerifiedExample {
 	/** Path under content/examples/. A `.console` transcript is run command by command and its output compared. */
 	file: string;
@@ -18,13 +20,6 @@ export interface VerifiedExample {
 	teardown?: string;
 }
 
-const sfdisk = { 'util-linux (sfdisk)': "sfdisk --version | awk '{print $NF}'" };
-
-const rsync = { rsync: "rsync --version | awk 'NR==1{print $3}'" };
-
-const ncOpenbsd = { 'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd" };
-
-const bash = { bash: "bash --version | awk 'NR==1{print $4}'" };
 // Non-interactive bash prefixes errors with "bash: line N:"; an interactive shell, as on the page, does not.
 const bashErrors: [RegExp, string][] = [[/^bash: line \d+: /gm, 'bash: ']];
 
@@ -32,19 +27,19 @@ export const verifiedExamples: VerifiedExample[] = [
 	{
 		file: 'http/raw-exchange.console',
 		packages: ['python3', 'netcat-openbsd', 'curl'],
-		versions: { Python: "python3 -c 'import platform; print(platform.python_version())'", curl: "curl --version | awk 'NR==1{print $2}'" },
+		versions: { ...python, ...curl },
 		teardown: 'pkill -f "http.server 47080" || true',
 	},
 	{ file: 'wait/statuses.console', packages: ['bash'], versions: bash, normalize: bashErrors },
 	{ file: 'wait/wait-n.console', packages: ['bash'], versions: bash },
 	{ file: 'wait/wait-n-finished.console', packages: ['bash'], versions: bash },
-	{ file: 'wait/dash.console', packages: ['dash'], versions: { dash: "dpkg-query -W -f='${Version}' dash" } },
+	{ file: 'wait/dash.console', packages: ['dash'], versions: dash },
 	{
 		file: 'ssh-key-permissions/key-modes.console',
 		packages: ['openssh-client'],
-		versions: { OpenSSH: "ssh -V 2>&1 | cut -d, -f1" },
+		versions: openssh,
 	},
-	{ file: 'ssh-key-permissions/damaged-keys.console', packages: ['openssh-client'], versions: { OpenSSH: "ssh -V 2>&1 | cut -d, -f1" } },
+	{ file: 'ssh-key-permissions/damaged-keys.console', packages: ['openssh-client'], versions: openssh },
 	{ file: 'netcat/which-nc.console', packages: ['netcat-openbsd'], versions: ncOpenbsd, normalize: [[/patchlevel [^)]+/g, 'patchlevel N']] },
 	{ file: 'netcat/tcp-loopback.console', packages: ['netcat-openbsd'], versions: ncOpenbsd },
 	{ file: 'netcat/udp-loopback.console', packages: ['netcat-openbsd'], versions: ncOpenbsd },
@@ -52,12 +47,12 @@ export const verifiedExamples: VerifiedExample[] = [
 	{
 		file: 'netcat/listen-flavours.console',
 		packages: ['netcat-openbsd', 'netcat-traditional'],
-		versions: { ...ncOpenbsd, 'netcat-traditional': "dpkg-query -W -f='${Version}' netcat-traditional" },
+		versions: { ...ncOpenbsd, ...ncTraditional },
 	},
 	{
 		file: 'netcat/traditional-port-arg.console',
 		packages: ['netcat-traditional', 'coreutils'],
-		versions: { 'netcat-traditional': "dpkg-query -W -f='${Version}' netcat-traditional" },
+		versions: ncTraditional,
 		normalize: [[/listening on \[any\] \d+ /g, 'listening on [any] <RANDOM_PORT> ']],
 	},
 	{ file: 'netcat/listen-errors.console', packages: ['netcat-openbsd', 'python3'], versions: ncOpenbsd, teardown: 'kill %1 2>/dev/null; true' },
@@ -84,7 +79,7 @@ export const verifiedExamples: VerifiedExample[] = [
 	{
 		file: 'concurrency-models/nginx-threads.console',
 		packages: ['nginx', 'procps'],
-		versions: { nginx: "nginx -v 2>&1 | sed 's|.*/||'" },
+		versions: nginx,
 		teardown: '[ -f nginx.pid ] && kill -QUIT "$(cat nginx.pid)" 2>/dev/null; true',
 	},
 	{ file: 'partition-tables/mbr-primary-limit.console', packages: ['fdisk'], versions: sfdisk },
@@ -92,34 +87,34 @@ export const verifiedExamples: VerifiedExample[] = [
 	{
 		file: 'partition-tables/gpt-layout.console',
 		packages: ['fdisk', 'gdisk', 'xxd'],
-		versions: { ...sfdisk, gdisk: "sgdisk --version | awk 'NR==1{print $NF}'" },
+		versions: { ...sfdisk, ...gdisk },
 	},
 	{
 		file: 'partition-tables/grow-disk.console',
 		packages: ['fdisk', 'gdisk', 'parted'],
-		versions: { ...sfdisk, gdisk: "sgdisk --version | awk 'NR==1{print $NF}'", parted: "parted --version | awk 'NR==1{print $NF}'" },
+		versions: { ...sfdisk, ...gdisk, ...parted },
 		// parted names the image by its absolute path, inside the random directory mktemp made.
 		normalize: [[/\/tmp\/tmp\.[A-Za-z0-9]{10}\//g, '/tmp/tmp.XXXXXXXXXX/']],
 		teardown: 'case $PWD in /tmp/tmp.*) rm -rf "$PWD";; esac',
 	},
-	{ file: 'device-files/ls-major-minor.console', packages: ['coreutils'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
-	{ file: 'device-files/mknod.console', packages: ['coreutils', 'xxd'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
-	{ file: 'device-files/mknod-unprivileged.console', packages: ['coreutils'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'" } },
-	{ file: 'device-files/no-driver.console', packages: ['coreutils'], versions: { coreutils: "ls --version | awk 'NR==1{print $NF}'", 'Linux kernel': 'uname -r' } },
-	{ file: 'device-files/proc-devices.console', packages: ['mawk'], versions: { 'Linux kernel': 'uname -r' } },
+	{ file: 'device-files/ls-major-minor.console', packages: ['coreutils'], versions: coreutils },
+	{ file: 'device-files/mknod.console', packages: ['coreutils', 'xxd'], versions: coreutils },
+	{ file: 'device-files/mknod-unprivileged.console', packages: ['coreutils'], versions: coreutils },
+	{ file: 'device-files/no-driver.console', packages: ['coreutils'], versions: { ...coreutils, ...kernel } },
+	{ file: 'device-files/proc-devices.console', packages: ['mawk'], versions: kernel },
 	{
 		file: 'zookeeper-deploy/ensemble-loopback.console',
 		packages: ['zookeeper', 'netcat-openbsd', 'default-jre-headless'],
 		versions: {
-			ZooKeeper: "dpkg-query -W -f='${Version}' zookeeper",
-			'netcat-openbsd': "dpkg-query -W -f='${Version}' netcat-openbsd",
+			...zookeeper,
+			...ncOpenbsd,
 		},
 		teardown: 'for i in 1 2 3; do kill $(cat zk$i.pid) 2>/dev/null; done; true',
 	},
 	{
 		file: 'zookeeper-deploy/missing-myid.console',
 		packages: ['zookeeper', 'default-jre-headless', 'libslf4j-java'],
-		versions: { ZooKeeper: "dpkg-query -W -f='${Version}' zookeeper" },
+		versions: zookeeper,
 		// zkServer.sh prints the config path, inside the random directory mktemp made.
 		normalize: [[/\/tmp\/tmp\.[A-Za-z0-9]{10}\//g, '/tmp/tmp.XXXXXXXXXX/']],
 		teardown: 'case $PWD in /tmp/tmp.*) rm -rf "$PWD";; esac',
