@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { topics } from '../src/lib/topics.ts';
-import { siteUrl, topicUrl } from './site.ts';
+import { localesUnderTest, siteUrl, topicUrl } from './site.ts';
 import { projectRoot } from './test-utils.ts';
 
 const pdfDir = mkdtempSync(join(tmpdir(), 'ops-handbook-pdf-'));
@@ -216,3 +216,29 @@ test('in the whole handbook the category, date and versions of a topic sit on wh
 	expect(offsets.length).toBeGreaterThan(20);
 	expect(offsets.filter((d) => d !== 0)).toEqual([]);
 });
+
+test('the whole handbook carries each component stylesheet once', async ({ page }) => {
+	for (const path of ['print/', 'en/print/']) {
+		await page.goto(siteUrl() + path);
+		const styles = await page.locator('style').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+		// The explained-command styles: a component used on several topics, so the case that repeated.
+		expect(styles.filter((css) => css.includes('.explained-command')).length, path).toBe(1);
+		expect(styles.length - new Set(styles).size, `${path}: repeated <style> elements`).toBe(0);
+	}
+});
+
+for (const locale of localesUnderTest) {
+	test(`on a phone, a whole-handbook topic that is not laid out yet holds at least its own height (${locale})`, async ({ page }) => {
+		// Anything that measures an element inside a skipped topic (axe's contrast check) finds it
+		// where it would be; a shorter placeholder puts it over the next topic's boxes.
+		await page.setViewportSize({ width: 360, height: 800 });
+		await page.goto(`${siteUrl()}${locale === 'en' ? 'en/' : ''}print/`);
+		const placeholders = await page.locator('article.handbook-topic').evaluateAll((articles) =>
+			articles.map((a) => parseFloat(getComputedStyle(a).containIntrinsicHeight.replace('auto', '')))
+		);
+		await page.addStyleTag({ content: 'article.handbook-topic { content-visibility: visible !important; }' });
+		const heights = await page.locator('article.handbook-topic').evaluateAll((articles) => articles.map((a) => a.getBoundingClientRect().height));
+		expect(heights.length).toBe(topics.length);
+		for (const [i, height] of heights.entries()) expect(placeholders[i], `${topics[i]!.slug}: placeholder against laid-out height`).toBeGreaterThanOrEqual(height);
+	});
+}

@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { labelTabPanels, namespaceHandbookTopics } from './lib/html-rewrite';
+import { dropRepeatedStyles, labelTabPanels, namespaceHandbookTopics } from './lib/html-rewrite';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -10,7 +10,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	html = labelTabPanels(html);
 	if (html.includes('data-print-topic=')) {
 		const prefix = context.url.pathname.startsWith(`${base}en/`) ? `${base}en/` : base;
-		html = namespaceHandbookTopics(html, prefix);
+		html = dropRepeatedStyles(namespaceHandbookTopics(html, prefix));
 	}
 	return new Response(html, { status: response.status, headers: response.headers });
 });

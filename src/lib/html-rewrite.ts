@@ -53,3 +53,17 @@ export function namespaceHandbookTopics(html: string, topicPathPrefix: string): 
 function escapeRegExp(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Astro puts a component's `<style>` into the head once per rendered content entry. The
+ * whole-handbook page renders twelve entries, so the styles of components used on several topics
+ * came eleven times (60 KB the browser parsed before the first paint); the first copy is enough.
+ */
+export function dropRepeatedStyles(html: string): string {
+	const seen = new Set<string>();
+	return html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, (style) => {
+		if (seen.has(style)) return '';
+		seen.add(style);
+		return style;
+	});
+}
