@@ -23,7 +23,7 @@ export default defineDiagram({
 		{ id: 'bn', x: 205, y: 290, w: 145, h: 28, kind: 'note', label: 'Apache worker / event' },
 		{ id: 'gc', x: 375, y: 5, w: 175, h: 320, kind: 'group', label: { zh: '③ 单线程事件循环', en: '③ One event loop' } },
 		{ id: 'cc', x: 390, y: 40, w: 145, h: 40, kind: 'note', label: { zh: '连接 × 数千', en: 'thousands of conns' } },
-		{ id: 'c1', x: 390, y: 140, w: 145, h: 60, label: { zh: '1 个进程、1 个线程', en: '1 process, 1 thread' }, sub: { zh: 'epoll 事件循环', en: 'epoll event loop' } },
+		{ id: 'c1', x: 390, y: 140, w: 145, h: 60, label: { zh: '1 个事件循环线程', en: '1 event-loop thread' }, sub: { zh: '用 epoll 照看所有连接', en: 'epoll over all conns' } },
 		{ id: 'cn', x: 390, y: 290, w: 145, h: 28, kind: 'note', label: 'Node.js' },
 		{ id: 'gd', x: 560, y: 5, w: 175, h: 320, kind: 'group', label: { zh: '④ master + worker', en: '④ Master + workers' } },
 		{ id: 'd0', x: 575, y: 40, w: 145, h: 40, kind: 'active', label: 'master' },
