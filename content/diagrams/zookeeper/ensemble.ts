@@ -23,7 +23,7 @@ export default defineDiagram({
 		{ from: 'leader', to: 'f1', kind: 'replicate', via: [[150, 60], [150, 175]], label: { zh: '③ PROPOSAL', en: '③ PROPOSAL' }, labelOffset: [44, 40] },
 		{ from: 'leader', to: 'f2', kind: 'replicate', via: [[345, 175]], label: { zh: '③ PROPOSAL', en: '③ PROPOSAL' }, labelOffset: [-52, 4] },
 		{ from: 'f2', to: 'leader', kind: 'reply', via: [[395, 175], [395, 70]], label: { zh: '④ ACK', en: '④ ACK' }, labelOffset: [26, 0] },
-		{ from: 'leader', to: 'obs', kind: 'replicate', via: [[605, 45]], label: { zh: '⑤ COMMIT / INFORM', en: '⑤ COMMIT / INFORM' }, labelOffset: [-85, -71] },
+		{ from: 'leader', to: 'obs', kind: 'replicate', via: [[605, 45]], label: { zh: '⑤ INFORM', en: '⑤ INFORM' }, labelOffset: [-85, -71] },
 		{ from: 'cb', to: 'obs', kind: 'request', label: { zh: '读', en: 'read' }, labelOffset: [-20, 4] },
 		{ from: 'obs', to: 'cb', kind: 'reply', via: [[650, 225], [650, 310]], label: { zh: '本地回答', en: 'local answer' }, labelOffset: [40, 0] },
 	],
