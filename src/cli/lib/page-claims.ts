@@ -109,7 +109,7 @@ export function messagePattern(message: string): RegExp {
 
 /**
  * A citation: a link in the same list item whose text names a version (`3.5.0`, `bash 4.2`,
- * `OpenSSH 10.5`), an RFC or a commit (`commit 0951726`), to an upstream source file or document.
+ * `OpenSSH 10.6`), an RFC or a commit (`commit 0951726`), to an upstream source file or document.
  */
 export function citationsOf(item: string): string[] {
 	return [...item.matchAll(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g)].filter(([, text]) => /\d+\.\d+|\bRFC \d+|\bcommit [0-9a-f]{7,40}\b/.test(text!)).map(([, text, url]) => `${text} <${url}>`);
