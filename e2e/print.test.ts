@@ -142,7 +142,7 @@ for (const format of ['A4', 'Letter'] as const) {
 				expect(text, `${example}: ${line}`).toContain(squash(line));
 			}
 		}
-		expect(text, 'the second tab prints too').toContain(squash('apache-zookeeper-3.9.5-bin.tar.gz'));
+		expect(text, 'the second tab prints too').toContain(squash('apache-zookeeper-3.9.6-bin.tar.gz'));
 		expect(text, 'the page address is printed').toContain(squash(new URL(topicUrl('zookeeper-deploy')).pathname));
 	});
 }
