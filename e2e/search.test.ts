@@ -113,6 +113,20 @@ for (const [locale, home, own, foreign] of [
 	});
 }
 
+for (const [locale, home, tag] of [
+	['zh-CN', '', /^核对日期：\d{4}-\d{2}-\d{2}$/],
+	['en', 'en/', /^Checked on: \d{4}-\d{2}-\d{2}$/],
+] as const) {
+	test(`${locale} search results give the checked date with the language's own colon`, async ({ page }) => {
+		await page.goto(siteUrl() + home);
+		await openSearch(page);
+		await topResults(page, 'rsync');
+		const tags = await page.locator('#starlight__search .pagefind-ui__result-tag').allInnerTexts();
+		expect(tags.length).toBeGreaterThan(0);
+		for (const text of tags) expect(text.trim()).toMatch(tag);
+	});
+}
+
 for (const [locale, home] of [['zh-CN', ''], ['en', 'en/']] as const) {
 	test(`${locale} open search with a corrected query has no axe violations`, async ({ page }) => {
 		await page.goto(siteUrl() + home);
