@@ -17,6 +17,8 @@ const bashErrors: [RegExp, string][] = [
 export const claimChecks: VerifiedExample[] = [
 	{ file: 'wait/trap-interrupts.console', packages: ['bash', 'coreutils'], versions: bash },
 	{ file: 'wait/wait-n-script.console', packages: ['bash', 'coreutils'], versions: bash },
+	{ file: 'wait/chld-trap-keeps-waiting.console', packages: ['bash', 'coreutils'], versions: bash },
+	{ file: 'wait/chld-trap-posix.console', packages: ['bash', 'coreutils'], versions: bash },
 	{ file: 'kafka/literal-placeholder.console', packages: ['bash'], versions: bash, normalize: bashErrors },
 	{
 		file: 'partition-tables/not-in-user-path.console',
