@@ -21,7 +21,7 @@ for (const path of allPagePaths()) {
 		});
 		await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
 		await page
-			.locator('#starlight__search input.pagefind-ui__search-input')
+			.locator('#starlight__search[data-search-ui]')
 			.waitFor({ state: 'attached' })
 			.catch(() => {
 				throw new Error(`the search UI never loaded on ${path || 'home'}; page errors: ${errors.join(' | ') || 'none'}`);

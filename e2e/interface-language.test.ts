@@ -57,7 +57,7 @@ for (const width of widths) {
 				});
 				expect(rows, (await dt.textContent()) ?? '').toBe(1);
 			}
-			await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+			await page.locator('#starlight__search[data-search-ui]').waitFor({ state: 'attached' });
 			await page.locator('site-search button[data-open-modal]').click();
 			await page.locator('#starlight__search input.pagefind-ui__search-input').fill('Kafka');
 			const panel = page.locator('#starlight__search .pagefind-ui__filter-panel');

@@ -49,7 +49,7 @@ async function firstVisit(page: Page, url: string) {
 }
 
 async function openSearch(page: Page) {
-	await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+	await page.locator('#starlight__search[data-search-ui]').waitFor({ state: 'attached' });
 	await page.keyboard.press('Control+k');
 	await expect(page.locator('site-search dialog')).toBeVisible();
 }
@@ -80,7 +80,7 @@ for (const which of ['root', 'base'] as const) {
 
 		// Search loads its script when the browser is idle; navigating before it arrives aborts that
 		// request (net::ERR_ABORTED), which is the test leaving early, not the site failing.
-		const searchLoaded = () => page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+		const searchLoaded = () => page.locator('#starlight__search[data-search-ui]').waitFor({ state: 'attached' });
 		for (const path of allPagePaths()) {
 			const response = await page.goto(site + path);
 			expect(response?.status(), path).toBe(200);

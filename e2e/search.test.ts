@@ -6,8 +6,8 @@ import { siteUrl, topicUrl } from './site.ts';
 import { projectRoot, serve } from './test-utils.ts';
 
 async function openSearch(page: Page) {
-	// Pagefind's UI is built when the browser is idle after load; a reader is never faster than that.
-	await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+	// Starlight sets search up when the browser is idle after load; a reader is never faster than that.
+	await page.locator('#starlight__search[data-search-ui]').waitFor({ state: 'attached' });
 	await page.keyboard.press('Control+k');
 	await expect(page.locator('site-search dialog')).toBeVisible();
 }
@@ -150,7 +150,7 @@ test('the result count is announced to screen readers', async ({ page }) => {
 for (const key of ['/', 'Control+k']) {
 	test(`Escape after opening search with ${key} returns focus to the search button`, async ({ page }) => {
 		await page.goto(topicUrl('rsync'));
-		await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+		await page.locator('#starlight__search[data-search-ui]').waitFor({ state: 'attached' });
 		await page.keyboard.press(key);
 		await expect(page.locator('#starlight__search input.pagefind-ui__search-input')).toBeFocused();
 		await page.keyboard.press('Escape');
@@ -158,6 +158,46 @@ for (const key of ['/', 'Control+k']) {
 		await expect(page.locator('site-search button[data-open-modal]')).toBeFocused();
 	});
 }
+
+test('the page loads without the search interface, which arrives when search is opened', async ({ page }) => {
+	const loaded: string[] = [];
+	page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+	const uiCore = (paths: string[]) => paths.filter((p) => /\/_astro\/ui-core\.[\w-]+\.js$/.test(p));
+	await page.goto(topicUrl('rsync'));
+	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	await page.waitForLoadState('networkidle');
+	expect(uiCore(loaded)).toEqual([]);
+	await expect(page.locator('#starlight__search input')).toHaveCount(0);
+	await page.keyboard.press('Control+k');
+	await expect(page.locator('#starlight__search input.pagefind-ui__search-input')).toBeFocused();
+	expect(uiCore(loaded)).toHaveLength(1);
+	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'ready');
+});
+
+test('pointing at the search button starts loading the search interface before the click', async ({ page }) => {
+	await page.goto(topicUrl('rsync'));
+	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	await page.locator('site-search button[data-open-modal]').hover();
+	await expect(page.locator('#starlight__search input.pagefind-ui__search-input')).toBeAttached();
+	await expect(page.locator('site-search dialog')).toBeHidden();
+});
+
+test('keys typed while the search interface is still loading reach the search box', async ({ page }) => {
+	// A slow link: the interface's code arrives a second after search was opened.
+	await page.route(/\/_astro\/ui-core\.[\w-]+\.js$/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		await route.continue();
+	});
+	await page.goto(topicUrl('rsync'));
+	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	await page.keyboard.press('/');
+	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'loading');
+	await page.keyboard.type('myid');
+	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+	await expect(input).toHaveValue('myid');
+	await expect(input).toBeFocused();
+	await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
+});
 
 test('results show the heading the match is under', async ({ page }) => {
 	await page.goto(siteUrl());
@@ -184,8 +224,8 @@ test('search can be filtered by subject', async ({ page }) => {
 
 test('the / key opens search, arrows move through results, Enter opens one, Escape closes', async ({ page }) => {
 	await page.goto(topicUrl('rsync'));
-	// Pagefind's UI is built when the browser is idle after load; a reader is never faster than that.
-	await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+	// Starlight sets search up when the browser is idle after load; a reader is never faster than that.
+	await page.locator('#starlight__search[data-search-ui]').waitFor({ state: 'attached' });
 	await page.keyboard.press('/');
 	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
 	await expect(input).toBeFocused();

@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { dropRepeatedStyles, labelTabPanels, namespaceHandbookTopics } from './lib/html-rewrite';
+import { deferSectionRendering, dropRepeatedStyles, labelTabPanels, namespaceHandbookTopics } from './lib/html-rewrite';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -11,6 +11,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	if (html.includes('data-print-topic=')) {
 		const prefix = context.url.pathname.startsWith(`${base}en/`) ? `${base}en/` : base;
 		html = dropRepeatedStyles(namespaceHandbookTopics(html, prefix));
+	} else {
+		html = deferSectionRendering(html);
 	}
 	return new Response(html, { status: response.status, headers: response.headers });
 });

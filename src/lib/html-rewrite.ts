@@ -67,3 +67,73 @@ export function dropRepeatedStyles(html: string): string {
 		return style;
 	});
 }
+
+/**
+ * A topic page's style and layout ran as one main-thread task of 100–170 ms on a 2-core machine
+ * (zookeeper-deploy, partition-tables), which Lighthouse's phone model turns into blocking time.
+ * Every h2 section after the first becomes a `<section class="deferred-section">` that the browser
+ * lays out only when it scrolls near (content-visibility in custom.css); find-in-page, fragment
+ * links and printing still see all of it. The first section stays as it is: it is on the first
+ * screen, where a placeholder would show.
+ *
+ * Until a section has been laid out once, its height is the estimate given here. It must not be
+ * shorter than the section on a 360 px phone (e2e/layout.test.ts checks every section): anything
+ * that measures an element inside a skipped section would otherwise find it over the next one.
+ */
+export function deferSectionRendering(html: string): string {
+	const open = html.indexOf('<div class="sl-markdown-content">');
+	if (open < 0) return html;
+	const start = open + '<div class="sl-markdown-content">'.length;
+	const end = matchingDivEnd(html, start);
+	if (end < 0) return html;
+	const starts: number[] = [];
+	let depth = 0;
+	for (const m of html.slice(start, end).matchAll(/<div\b[^>]*>|<\/div>/g)) {
+		if (m[0] === '</div>') depth--;
+		else {
+			if (depth === 0 && m[0].startsWith('<div class="sl-heading-wrapper level-h2')) starts.push(start + m.index);
+			depth++;
+		}
+	}
+	if (starts.length < 2) return html;
+	const bounds = [...starts.slice(1), end];
+	let out = html.slice(0, starts[1]);
+	for (let i = 0; i + 1 < bounds.length; i++) {
+		const body = html.slice(bounds[i], bounds[i + 1]);
+		out += `<section class="deferred-section" style="contain-intrinsic-height:auto ${estimatedHeight(body)}px">${body}</section>`;
+	}
+	return out + html.slice(end);
+}
+
+/** Index of the `</div>` that closes the div whose content starts at `from`, or -1. */
+function matchingDivEnd(html: string, from: number): number {
+	let depth = 1;
+	const tags = /<div\b[^>]*>|<\/div>/g;
+	tags.lastIndex = from;
+	for (let m = tags.exec(html); m; m = tags.exec(html)) {
+		depth += m[0] === '</div>' ? -1 : 1;
+		if (depth === 0) return m.index;
+	}
+	return -1;
+}
+
+/**
+ * A generous height for a section on a 360 px phone, in px: prose and wrapped code at 1.8 px a
+ * character (the whole-handbook page's measured figure, with room), a line's own height for each
+ * short code line, a diagram at its own height (it scrolls sideways rather than shrink), and a
+ * row's or a block's own height and margins (a table's narrow columns wrap into many short lines).
+ */
+function estimatedHeight(sectionHtml: string): number {
+	const count = (re: RegExp) => (sectionHtml.match(re) ?? []).length;
+	const codeLines = count(/<div class="ec-line/g);
+	const blocks = 60 * count(/<tr\b/g) + 12 * count(/<li\b/g) + 24 * count(/<(?:p|h[2-6]|figure|aside|details)\b/g);
+	let diagrams = 0;
+	for (const m of sectionHtml.matchAll(/<figure class="diagram[^>]*>[\s\S]*?<svg\b[^>]*\bheight="(\d+)"/g)) diagrams += Number(m[1]) + 100;
+	const text = sectionHtml
+		.replace(/<svg\b[\s\S]*?<\/svg>/g, '')
+		.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, '')
+		.replace(/<[^>]+>/g, '')
+		.replace(/&[a-z0-9#]+;/gi, '&')
+		.replace(/\s+/g, ' ').length;
+	return Math.ceil(text * 1.8 + codeLines * 30 + diagrams + blocks + 200);
+}

@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 const defaultUi = '@pagefind/default-ui';
 const wrapper = '\0ops-handbook:pagefind-default-ui';
 const api = fileURLToPath(new URL('../lib/pagefind-query-api.ts', import.meta.url));
+const onOpen = fileURLToPath(new URL('../lib/pagefind-ui-on-open.ts', import.meta.url));
 /** Where the build writes the API module, beside Pagefind's own `pagefind/` bundle. */
 export const queryBundleDir = 'pagefind-query';
 
@@ -12,7 +13,9 @@ export const queryBundleDir = 'pagefind-query';
  * Pagefind UI loads its API as `<bundlePath>pagefind.js`, and Starlight sets `bundlePath` after
  * the user's options, so the Pagefind UI class Starlight imports is wrapped to point it at the
  * emitted module, which calls Pagefind's. It also shortens Pagefind UI's 300 ms debounce: a
- * search takes about 10 ms here, the wait was most of the time a reader waited.
+ * search takes about 10 ms here, the wait was most of the time a reader waited. The class Starlight
+ * constructs on idle only arranges for the real one to be built when search is first opened
+ * (src/lib/pagefind-ui-on-open.ts), so Pagefind UI's own chunk is not loaded with the page.
  */
 export function searchQuery(debounceMs: number): Plugin {
 	let build = false;
@@ -29,11 +32,11 @@ export function searchQuery(debounceMs: number): Plugin {
 		load(id) {
 			if (id !== wrapper) return null;
 			return [
-				`import { PagefindUI as Base } from ${JSON.stringify(defaultUi)};`,
-				'export class PagefindUI extends Base {',
+				`import { mountOnFirstOpen } from ${JSON.stringify(onOpen)};`,
+				'export class PagefindUI {',
 				'\tconstructor(options) {',
 				`\t\tconst bundlePath = options.bundlePath.replace(/pagefind\\/$/, ${JSON.stringify(`${queryBundleDir}/`)});`,
-				`\t\tsuper({ ...options, bundlePath, debounceTimeoutMs: ${debounceMs} });`,
+				`\t\tmountOnFirstOpen(options.element, () => import(${JSON.stringify(defaultUi)}).then(({ PagefindUI: Base }) => new Base({ ...options, bundlePath, debounceTimeoutMs: ${debounceMs} })));`,
 				'\t}',
 				'}',
 			].join('\n');
