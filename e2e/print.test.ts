@@ -245,3 +245,20 @@ for (const locale of localesUnderTest) {
 		for (const [i, height] of heights.entries()) expect(placeholders[i], `${topics[i]!.slug}: placeholder against laid-out height`).toBeGreaterThanOrEqual(height);
 	});
 }
+
+for (const locale of localesUnderTest) {
+	test(`the whole-handbook page fetches its scripts after its content, and they still run (${locale})`, async ({ page }) => {
+		await page.goto(`${siteUrl()}${locale === 'en' ? 'en/' : ''}print/`);
+		const order = await page.evaluate(() => {
+			const lastTopic = [...document.querySelectorAll('article.handbook-topic')].at(-1)!;
+			const scripts = [...document.querySelectorAll('script[type="module"]')];
+			return { scripts: scripts.length, beforeContent: scripts.filter((s) => !(lastTopic.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING)).length };
+		});
+		expect(order.scripts).toBeGreaterThan(3);
+		expect(order.beforeContent).toBe(0);
+		await page.locator('#starlight__search[data-search-ui]').waitFor({ state: 'attached' });
+		await page.keyboard.press('Control+k');
+		await page.locator('#starlight__search input.pagefind-ui__search-input').fill('zookeeper');
+		await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
+	});
+}

@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { deferSectionRendering, dropRepeatedStyles, labelTabPanels, namespaceHandbookTopics } from './lib/html-rewrite';
+import { deferSectionRendering, dropRepeatedStyles, labelTabPanels, moduleScriptsLast, namespaceHandbookTopics } from './lib/html-rewrite';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -10,7 +10,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	html = labelTabPanels(html);
 	if (html.includes('data-print-topic=')) {
 		const prefix = context.url.pathname.startsWith(`${base}en/`) ? `${base}en/` : base;
-		html = dropRepeatedStyles(namespaceHandbookTopics(html, prefix));
+		html = moduleScriptsLast(dropRepeatedStyles(namespaceHandbookTopics(html, prefix)));
 	} else {
 		html = deferSectionRendering(html);
 	}

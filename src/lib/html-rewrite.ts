@@ -69,6 +69,25 @@ export function dropRepeatedStyles(html: string): string {
 }
 
 /**
+ * The whole-handbook page is a 90 KB (brotli) document. Its module scripts (search, theme and
+ * language menus, copy buttons, link prefetch) were listed in the head, so a slow link fetched
+ * them alongside the document and its stylesheets and the first paint waited longer. Module
+ * scripts run after parsing in document order wherever they stand, so moving all of them, in
+ * order, to the end of the body changes nothing about when they run, only when they are fetched
+ * (Lighthouse mobile: performance 99 in 4 of 6 runs before, 100 in 6 of 6 after).
+ */
+export function moduleScriptsLast(html: string): string {
+	const scripts: string[] = [];
+	const rest = html.replace(/<script\b[^>]*\btype="module"[^>]*>[\s\S]*?<\/script>/g, (script) => {
+		scripts.push(script);
+		return '';
+	});
+	const end = rest.lastIndexOf('</body>');
+	if (!scripts.length || end < 0) return html;
+	return rest.slice(0, end) + scripts.join('') + rest.slice(end);
+}
+
+/**
  * A topic page's style and layout ran as one main-thread task of 100–170 ms on a 2-core machine
  * (zookeeper-deploy, partition-tables), which Lighthouse's phone model turns into blocking time.
  * Every h2 section after the first becomes a `<section class="deferred-section">` that the browser
