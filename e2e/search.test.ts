@@ -199,6 +199,30 @@ test('keys typed while the search interface is still loading reach the search bo
 	await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
 });
 
+test('if the search interface fails to load, keys are not held back and the next opening tries again', async ({ page }) => {
+	let refuse = true;
+	await page.route(/\/_astro\/ui-core\.[\w-]+\.js$/, (route) => (refuse ? route.abort() : route.continue()));
+	await page.goto(topicUrl('rsync'));
+	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	await page.keyboard.press('Control+k');
+	await expect(page.locator('site-search dialog')).toBeVisible();
+	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'waiting');
+	const held = await page.evaluate(() => {
+		const event = new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true });
+		document.body.dispatchEvent(event);
+		return event.defaultPrevented;
+	});
+	expect(held).toBe(false);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('site-search dialog')).toBeHidden();
+	refuse = false;
+	await page.keyboard.press('Control+k');
+	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+	await expect(input).toBeFocused();
+	await input.fill('myid');
+	await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
+});
+
 test('results show the heading the match is under', async ({ page }) => {
 	await page.goto(siteUrl());
 	await openSearch(page);

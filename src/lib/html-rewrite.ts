@@ -96,7 +96,7 @@ export function moduleScriptsLast(html: string): string {
  * screen, where a placeholder would show.
  *
  * Until a section has been laid out once, its height is the estimate given here. It must not be
- * shorter than the section on a 360 px phone (e2e/layout.test.ts checks every section): anything
+ * shorter than the section on a 360 px phone (e2e/deferred-sections.test.ts checks every section): anything
  * that measures an element inside a skipped section would otherwise find it over the next one.
  */
 export function deferSectionRendering(html: string): string {
