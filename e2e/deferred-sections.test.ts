@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { localesUnderTest, topicSlugs, topicUrl } from './site.ts';
+import { localesUnderTest, siteUrl, topicSlugs, topicUrl } from './site.ts';
+import { allPagePaths, pageUrl } from './site-pages.ts';
 
 /** Whether the browser is skipping the rendering of an element (content-visibility: auto). */
 const isSkipped = (el: Element) => !el.checkVisibility({ contentVisibilityAuto: true });
@@ -28,21 +29,50 @@ for (const locale of localesUnderTest) {
 			expect(counts.h2, slug).toBeGreaterThan(2);
 			expect(counts.deferred, slug).toBe(counts.h2 - 1);
 			expect(counts.opening, slug).toBe(counts.h2 - 1);
+			expect(await page.locator('.deferred-section').count(), `${slug}: sections outside the content`).toBe(counts.deferred);
 		}
 	});
 
-	test(`a link to a deferred section lands on its heading (${locale})`, async ({ page }) => {
+	test(`a link from another page to a deferred section lands on its heading (${locale})`, async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 800 });
-		await page.goto(topicUrl('kafka', locale));
-		const heading = page.locator('.deferred-section h2').last();
-		const id = await heading.getAttribute('id');
-		await page.goto(`${topicUrl('kafka', locale)}#${id}`);
-		await expect(heading).toBeInViewport();
-		// Layout of the sections above may settle after the jump; the heading must stay near the top.
-		await page.waitForTimeout(500);
-		const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
-		expect(top).toBeGreaterThanOrEqual(0);
-		expect(top).toBeLessThan(200);
+		for (const slug of ['kafka', 'http']) {
+			await page.goto(topicUrl(slug, locale));
+			const headings = page.locator('.deferred-section h2');
+			for (const heading of [headings.nth(1), headings.last()]) {
+				const id = await heading.getAttribute('id');
+				await page.goto(siteUrl());
+				await page.goto(`${topicUrl(slug, locale)}#${encodeURIComponent(id!)}`);
+				await expect(heading).toBeInViewport();
+				// Sections above the heading may be laid out after the jump; the heading must stay at the top.
+				await page.waitForTimeout(500);
+				const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+				expect(top, `${slug}#${id}`).toBeGreaterThanOrEqual(0);
+				expect(top, `${slug}#${id}`).toBeLessThan(200);
+			}
+		}
+	});
+
+	test(`a deferred section's heading has the same space above it as the first section's (${locale})`, async ({ page }) => {
+		for (const width of [390, 1440]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(topicUrl('kafka', locale));
+			await page.addStyleTag({ content: '.deferred-section { content-visibility: visible !important; }' });
+			const gaps = await page.evaluate(() => {
+				const gapAbove = (wrapper: Element, before: Element | null | undefined) =>
+					before ? Math.round(wrapper.getBoundingClientRect().top - before.getBoundingClientRect().bottom) : null;
+				const wrappers = [...document.querySelectorAll('.sl-markdown-content .sl-heading-wrapper.level-h2')];
+				return wrappers.map((w) => {
+					const section = w.parentElement!.matches('.deferred-section') ? w.parentElement! : null;
+					const previous = (section ?? w).previousElementSibling;
+					const before = previous?.matches('.deferred-section') ? previous.lastElementChild : previous;
+					return before?.tagName === 'P' ? gapAbove(w, before) : null;
+				});
+			});
+			const known = gaps.filter((g): g is number => g !== null);
+			expect(known.length, `${width}px: headings after a paragraph`).toBeGreaterThan(1);
+			expect(new Set(known).size, `${width}px: gaps ${known.join(', ')}`).toBe(1);
+			expect(known[0]).toBeGreaterThan(30);
+		}
 	});
 
 	test(`on a phone, a deferred section that is not laid out yet holds at least its own height (${locale})`, async ({ page }) => {
@@ -67,6 +97,15 @@ for (const locale of localesUnderTest) {
 		expect(short).toEqual([]);
 	});
 }
+
+test('pages that are not topic pages have no deferred sections', async ({ page }) => {
+	const others = allPagePaths().filter((path) => !topicSlugs.some((slug) => path === `${slug}/` || path === `en/${slug}/`));
+	expect(others.length).toBeGreaterThan(3);
+	for (const path of others) {
+		await page.goto(pageUrl(path));
+		expect(await page.locator('.deferred-section').count(), path || 'home').toBe(0);
+	}
+});
 
 test('printing lays out every deferred section', async ({ page }) => {
 	await page.goto(topicUrl('zookeeper-deploy'));

@@ -183,9 +183,11 @@ test('pointing at the search button starts loading the search interface before t
 });
 
 test('keys typed while the search interface is still loading reach the search box', async ({ page }) => {
-	// A slow link: the interface's code arrives a second after search was opened.
+	// A slow link: the interface's code arrives only after the reader has typed.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route(/\/_astro\/ui-core\.[\w-]+\.js$/, async (route) => {
-		await new Promise((resolve) => setTimeout(resolve, 1000));
+		await held;
 		await route.continue();
 	});
 	await page.goto(topicUrl('rsync'));
@@ -193,20 +195,66 @@ test('keys typed while the search interface is still loading reach the search bo
 	await page.keyboard.press('/');
 	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'loading');
 	await page.keyboard.type('myid');
+	release();
 	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
 	await expect(input).toHaveValue('myid');
 	await expect(input).toBeFocused();
 	await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
 });
 
+test('search opened before Starlight has set it up still gets its interface', async ({ page }) => {
+	// Starlight's search set-up waits for idle and then loads the wrapper; hold the wrapper back.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_astro\/_ops-handbook_pagefind-default-ui\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(topicUrl('rsync'));
+	await expect(page.locator('site-search button[data-open-modal]')).toBeEnabled();
+	await page.keyboard.press('Control+k');
+	await expect(page.locator('site-search dialog')).toBeVisible();
+	expect(await page.locator('#starlight__search[data-search-ui]').count()).toBe(0);
+	release();
+	await expect(page.locator('#starlight__search input.pagefind-ui__search-input')).toBeFocused();
+});
+
+test('keys typed while search loads are forgotten when it is closed before it arrives', async ({ page }) => {
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_astro\/ui-core\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(topicUrl('rsync'));
+	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	await page.keyboard.press('Control+k');
+	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'loading');
+	await page.keyboard.type('zzz');
+	await page.keyboard.press('Escape');
+	await expect(page.locator('site-search dialog')).toBeHidden();
+	await expect(page.locator('site-search button[data-open-modal]')).toBeFocused();
+	await page.keyboard.press('Control+k');
+	await page.keyboard.type('myiX');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.type('d');
+	release();
+	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+	await expect(input).toHaveValue('myid');
+	await expect(input).toBeFocused();
+});
+
 test('if the search interface fails to load, keys are not held back and the next opening tries again', async ({ page }) => {
 	let refuse = true;
-	await page.route(/\/_astro\/ui-core\.[\w-]+\.js$/, (route) => (refuse ? route.abort() : route.continue()));
+	let refused = 0;
+	await page.route(/\/_astro\/ui-core\.[\w-]+\.js$/, (route) => (refuse ? (refused++, route.abort()) : route.continue()));
 	await page.goto(topicUrl('rsync'));
 	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
 	await page.keyboard.press('Control+k');
 	await expect(page.locator('site-search dialog')).toBeVisible();
+	await expect(page.locator('#starlight__search [role="status"]')).toHaveText('搜索没能加载。请联网后重新打开搜索。');
 	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'waiting');
+	expect(refused).toBe(1);
 	const held = await page.evaluate(() => {
 		const event = new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true });
 		document.body.dispatchEvent(event);

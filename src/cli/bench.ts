@@ -108,7 +108,8 @@ const browser = await chromium.launch({ ...(choice.executablePath ? { executable
 const page = await browser.newPage({ serviceWorkers: 'block' });
 /**
  * Every byte the browser fetches from pressing Ctrl+K to the first results being shown and the
- * network going quiet, per file, as sent (compressed): Pagefind's script, wasm, metadata, index
+ * network going quiet, per file, as sent (compressed): Pagefind UI's own code (built when search
+ * is first opened, src/lib/pagefind-ui-on-open.ts), Pagefind's script, wasm, metadata, index
  * chunks, filters and the fragments of the results shown, the query code, and the vocabulary if
  * the query needs it.
  */
@@ -131,6 +132,7 @@ async function firstQuery(home: string, query: string) {
 	fresh.on('requestfinished', onFinished);
 	await fresh.goto(server.url + home);
 	await fresh.waitForLoadState('networkidle');
+	await fresh.locator('#starlight__search[data-search-ui]').waitFor({ state: 'attached' });
 	counting = true;
 	await fresh.keyboard.press('Control+k');
 	await fresh.locator('#starlight__search input.pagefind-ui__search-input').fill(query);
@@ -183,7 +185,8 @@ for (const [query] of zhQueries) {
 async function ranking(home: string, queries: SearchQuery[]) {
 	await page.goto(server.url + home);
 	const search = page.locator('#starlight__search');
-	await search.locator('input.pagefind-ui__search-input').waitFor({ state: 'attached' });
+	// Starlight sets search up on idle; Pagefind UI itself is built when search is first opened.
+	await page.locator('#starlight__search[data-search-ui]').waitFor({ state: 'attached' });
 	await page.keyboard.press('Control+k');
 	const box = search.locator('input.pagefind-ui__search-input');
 	const byKind: Record<string, { queries: number; top1: number; top3: number; empty: number }> = {};
