@@ -159,10 +159,23 @@ for (const key of ['/', 'Control+k']) {
 	});
 }
 
+/** Holds back the files matching `file` until the returned function is called (a slow link). */
+async function holdBack(page: Page, file: RegExp): Promise<() => void> {
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(file, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
+const uiCoreFile = /\/_astro\/ui-core\.[\w-]+\.js$/;
+
 test('the page loads without the search interface, which arrives when search is opened', async ({ page }) => {
 	const loaded: string[] = [];
 	page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
-	const uiCore = (paths: string[]) => paths.filter((p) => /\/_astro\/ui-core\.[\w-]+\.js$/.test(p));
+	const uiCore = (paths: string[]) => paths.filter((p) => uiCoreFile.test(p));
 	await page.goto(topicUrl('rsync'));
 	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
 	await page.waitForLoadState('networkidle');
@@ -184,12 +197,7 @@ test('pointing at the search button starts loading the search interface before t
 
 test('keys typed while the search interface is still loading reach the search box', async ({ page }) => {
 	// A slow link: the interface's code arrives only after the reader has typed.
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/_astro\/ui-core\.[\w-]+\.js$/, async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdBack(page, uiCoreFile);
 	await page.goto(topicUrl('rsync'));
 	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
 	await page.keyboard.press('/');
@@ -204,12 +212,7 @@ test('keys typed while the search interface is still loading reach the search bo
 
 test('search opened before Starlight has set it up still gets its interface', async ({ page }) => {
 	// Starlight's search set-up waits for idle and then loads the wrapper; hold the wrapper back.
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/_astro\/_ops-handbook_pagefind-default-ui\.[\w-]+\.js$/, async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdBack(page, /\/_astro\/_ops-handbook_pagefind-default-ui\.[\w-]+\.js$/);
 	await page.goto(topicUrl('rsync'));
 	await expect(page.locator('site-search button[data-open-modal]')).toBeEnabled();
 	await page.keyboard.press('Control+k');
@@ -220,12 +223,7 @@ test('search opened before Starlight has set it up still gets its interface', as
 });
 
 test('keys typed while search loads are forgotten when it is closed before it arrives', async ({ page }) => {
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/_astro\/ui-core\.[\w-]+\.js$/, async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdBack(page, uiCoreFile);
 	await page.goto(topicUrl('rsync'));
 	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
 	await page.keyboard.press('Control+k');
@@ -247,7 +245,7 @@ test('keys typed while search loads are forgotten when it is closed before it ar
 test('if the search interface fails to load, keys are not held back and the next opening tries again', async ({ page }) => {
 	let refuse = true;
 	let refused = 0;
-	await page.route(/\/_astro\/ui-core\.[\w-]+\.js$/, (route) => (refuse ? (refused++, route.abort()) : route.continue()));
+	await page.route(uiCoreFile, (route) => (refuse ? (refused++, route.abort()) : route.continue()));
 	await page.goto(topicUrl('rsync'));
 	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
 	await page.keyboard.press('Control+k');
