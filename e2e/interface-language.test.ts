@@ -37,6 +37,9 @@ for (const width of widths) {
 			}
 			const block = page.locator('.expressive-code').filter({ has: page.locator('.copy button') }).first();
 			await block.scrollIntoViewIfNeeded();
+			// Sections near the viewport are laid out in the frames after a jump (content-visibility)
+			// and the page may still move; a reader clicks what has stopped moving.
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
 			await block.hover();
 			await block.locator('.copy button').click();
 			const feedback = block.locator('.copy [aria-live] .feedback');
