@@ -171,6 +171,9 @@ async function holdBack(page: Page, file: RegExp): Promise<() => void> {
 }
 
 const uiCoreFile = /\/_astro\/ui-core\.[\w-]+\.js$/;
+/** Pagefind UI's search box, and the one that stands in for it while Pagefind UI loads. */
+const realBox = '#starlight__search .pagefind-ui:not([data-search-stand-in]) input.pagefind-ui__search-input';
+const standInBox = '#starlight__search [data-search-stand-in] input';
 
 test('the page loads without the search interface, which arrives when search is opened', async ({ page }) => {
 	const loaded: string[] = [];
@@ -180,33 +183,100 @@ test('the page loads without the search interface, which arrives when search is 
 	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
 	await page.waitForLoadState('networkidle');
 	expect(uiCore(loaded)).toEqual([]);
-	await expect(page.locator('#starlight__search input')).toHaveCount(0);
+	await expect(page.locator('#starlight__search .pagefind-ui:not([data-search-stand-in])')).toHaveCount(0);
 	await page.keyboard.press('Control+k');
-	await expect(page.locator('#starlight__search input.pagefind-ui__search-input')).toBeFocused();
-	expect(uiCore(loaded)).toHaveLength(1);
 	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'ready');
+	await expect(page.locator(realBox)).toBeFocused();
+	await expect(page.locator(standInBox)).toHaveCount(0);
+	expect(uiCore(loaded)).toHaveLength(1);
 });
 
 test('pointing at the search button starts loading the search interface before the click', async ({ page }) => {
 	await page.goto(topicUrl('rsync'));
 	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
 	await page.locator('site-search button[data-open-modal]').hover();
-	await expect(page.locator('#starlight__search input.pagefind-ui__search-input')).toBeAttached();
+	await expect(page.locator(realBox)).toBeAttached();
 	await expect(page.locator('site-search dialog')).toBeHidden();
 });
 
-test('keys typed while the search interface is still loading reach the search box', async ({ page }) => {
+test('a tap on search focuses a search box at once, before the interface has loaded, so a phone shows its keyboard', async ({ page }) => {
+	const release = await holdBack(page, uiCoreFile);
+	await page.goto(topicUrl('rsync'));
+	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	// iOS shows the keyboard only for a focus made inside the tap's own event handler.
+	const focusedInClick = await page.evaluate(() => {
+		const button = document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]')!;
+		button.click();
+		const active = document.activeElement;
+		return active instanceof HTMLInputElement && !!active.closest('#starlight__search');
+	});
+	expect(focusedInClick).toBe(true);
+	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'loading');
+	await expect(page.locator(standInBox)).toBeFocused();
+	await expect(page.locator(standInBox)).toHaveAttribute('placeholder', '搜索');
+	release();
+	await expect(page.locator(realBox)).toBeFocused();
+	await expect(page.locator(realBox)).toHaveAttribute('placeholder', '搜索');
+});
+
+test('the search box shown while the interface loads has the size, place and look of the real one', async ({ page }) => {
+	const release = await holdBack(page, uiCoreFile);
+	await page.goto(topicUrl('rsync', 'en'));
+	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	await page.keyboard.press('Control+k');
+	const look = (selector: string) =>
+		page.locator(selector).evaluate((el) => {
+			const style = getComputedStyle(el);
+			const box = el.getBoundingClientRect();
+			const icon = getComputedStyle(el.closest('.pagefind-ui__form')!, '::before');
+			return {
+				box: [box.x, box.y, box.width, box.height].map(Math.round),
+				style: [style.fontSize, style.fontWeight, style.color, style.backgroundColor, style.borderColor, style.borderRadius, style.paddingLeft],
+				icon: [icon.width, icon.maskImage === 'none' ? 'no icon' : 'icon'],
+				placeholder: (el as HTMLInputElement).placeholder,
+			};
+		});
+	const standIn = await look(standInBox);
+	release();
+	await expect(page.locator(standInBox)).toHaveCount(0);
+	expect(await look(realBox)).toEqual(standIn);
+	expect(standIn.placeholder).toBe('Search');
+});
+
+test('text typed while the search interface is still loading reaches the search box', async ({ page }) => {
 	// A slow link: the interface's code arrives only after the reader has typed.
 	const release = await holdBack(page, uiCoreFile);
 	await page.goto(topicUrl('rsync'));
 	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
 	await page.keyboard.press('/');
 	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'loading');
-	await page.keyboard.type('myid');
+	await page.keyboard.type('myiX');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.type('d');
 	release();
-	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+	const input = page.locator(realBox);
 	await expect(input).toHaveValue('myid');
 	await expect(input).toBeFocused();
+	await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
+});
+
+test('a word still being composed with an input method when the interface arrives is finished in the search box', async ({ page }) => {
+	const release = await holdBack(page, uiCoreFile);
+	await page.goto(topicUrl('rsync'));
+	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	await page.keyboard.press('Control+k');
+	await page.keyboard.type('rsync ');
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Input.imeSetComposition', { text: 'tongbu', selectionStart: 6, selectionEnd: 6 });
+	release();
+	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'ready');
+	// Moving focus would end the composition: the box waits for the reader to pick the characters.
+	await expect(page.locator(standInBox)).toBeFocused();
+	await cdp.send('Input.insertText', { text: '同步' });
+	const input = page.locator(realBox);
+	await expect(input).toHaveValue('rsync 同步');
+	await expect(input).toBeFocused();
+	await expect(page.locator(standInBox)).toHaveCount(0);
 	await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
 });
 
@@ -219,10 +289,10 @@ test('search opened before Starlight has set it up still gets its interface', as
 	await expect(page.locator('site-search dialog')).toBeVisible();
 	expect(await page.locator('#starlight__search[data-search-ui]').count()).toBe(0);
 	release();
-	await expect(page.locator('#starlight__search input.pagefind-ui__search-input')).toBeFocused();
+	await expect(page.locator(realBox)).toBeFocused();
 });
 
-test('keys typed while search loads are forgotten when it is closed before it arrives', async ({ page }) => {
+test('Escape empties the search box while the interface loads, as it does once loaded', async ({ page }) => {
 	const release = await holdBack(page, uiCoreFile);
 	await page.goto(topicUrl('rsync'));
 	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
@@ -233,16 +303,19 @@ test('keys typed while search loads are forgotten when it is closed before it ar
 	await expect(page.locator('site-search dialog')).toBeHidden();
 	await expect(page.locator('site-search button[data-open-modal]')).toBeFocused();
 	await page.keyboard.press('Control+k');
-	await page.keyboard.type('myiX');
-	await page.keyboard.press('Backspace');
-	await page.keyboard.type('d');
+	await expect(page.locator(standInBox)).toHaveValue('');
+	await page.keyboard.type('myid');
 	release();
-	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+	const input = page.locator(realBox);
 	await expect(input).toHaveValue('myid');
 	await expect(input).toBeFocused();
+	await input.press('Escape');
+	await expect(page.locator('site-search dialog')).toBeHidden();
+	await page.keyboard.press('Control+k');
+	await expect(input).toHaveValue('');
 });
 
-test('if the search interface fails to load, keys are not held back and the next opening tries again', async ({ page }) => {
+test('if the search interface fails to load, the dialog says so and the next opening tries again', async ({ page }) => {
 	let refuse = true;
 	let refused = 0;
 	await page.route(uiCoreFile, (route) => (refuse ? (refused++, route.abort()) : route.continue()));
@@ -253,18 +326,13 @@ test('if the search interface fails to load, keys are not held back and the next
 	await expect(page.locator('#starlight__search [role="status"]')).toHaveText('搜索没能加载。请联网后重新打开搜索。');
 	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'waiting');
 	expect(refused).toBe(1);
-	const held = await page.evaluate(() => {
-		const event = new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true });
-		document.body.dispatchEvent(event);
-		return event.defaultPrevented;
-	});
-	expect(held).toBe(false);
 	await page.keyboard.press('Escape');
 	await expect(page.locator('site-search dialog')).toBeHidden();
 	refuse = false;
 	await page.keyboard.press('Control+k');
-	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+	const input = page.locator(realBox);
 	await expect(input).toBeFocused();
+	await expect(page.locator('#starlight__search [role="status"]')).toHaveCount(0);
 	await input.fill('myid');
 	await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
 });

@@ -150,6 +150,8 @@ const firstQueryBytes = {
 await page.goto(server.url);
 await page.waitForLoadState('networkidle');
 await page.keyboard.press('Control+k');
+// The evaluated loop below types into Pagefind UI's own box, not the one standing in while it loads.
+await page.locator('#starlight__search[data-search-ui="ready"]').waitFor({ state: 'attached' });
 const input = page.locator('#starlight__search input.pagefind-ui__search-input');
 
 const latencies: number[] = [];

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
@@ -31,12 +33,13 @@ export function searchQuery(debounceMs: number): Plugin {
 		},
 		load(id) {
 			if (id !== wrapper) return null;
+			const scope = pagefindScope();
 			return [
 				`import { mountOnFirstOpen } from ${JSON.stringify(onOpen)};`,
 				'export class PagefindUI {',
 				'\tconstructor(options) {',
 				`\t\tconst bundlePath = options.bundlePath.replace(/pagefind\\/$/, ${JSON.stringify(`${queryBundleDir}/`)});`,
-				`\t\tmountOnFirstOpen(options.element, () => import(${JSON.stringify(defaultUi)}).then(({ PagefindUI: Base }) => new Base({ ...options, bundlePath, debounceTimeoutMs: ${debounceMs} })));`,
+				`\t\tmountOnFirstOpen(options.element, options.translations, ${JSON.stringify(scope)}, (translations) => import(${JSON.stringify(defaultUi)}).then(({ PagefindUI: Base }) => new Base({ ...options, translations, bundlePath, debounceTimeoutMs: ${debounceMs} })));`,
 				'\t}',
 				'}',
 			].join('\n');
@@ -47,4 +50,16 @@ export function searchQuery(debounceMs: number): Plugin {
 			this.emitFile({ type: 'chunk', id: api, fileName: `${queryBundleDir}/pagefind.js`, preserveSignature: 'strict' });
 		},
 	};
+}
+
+/**
+ * The search box shown until Pagefind UI is built reuses Pagefind UI's markup, whose styles are
+ * scoped by a Svelte class that changes with its version; it is read from the stylesheet Starlight
+ * bundles, and a version that no longer has it stops the build rather than show an unstyled box.
+ */
+function pagefindScope(): string {
+	const cssPath = createRequire(import.meta.url).resolve(`${defaultUi}/css/ui.css`);
+	const scope = /\.pagefind-ui__search-input\.(svelte-[\w-]+)\s*\{/.exec(readFileSync(cssPath, 'utf8'))?.[1];
+	if (!scope) throw new Error(`${cssPath}: no scoped rule for .pagefind-ui__search-input; src/lib/pagefind-ui-on-open.ts needs its Svelte class to draw the search box shown while Pagefind UI loads`);
+	return scope;
 }
