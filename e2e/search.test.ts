@@ -147,12 +147,17 @@ test('the result count is announced to screen readers', async ({ page }) => {
 	await expect(status).toContainText(/找到 \d+ 个/);
 });
 
+const uiCoreFile = /\/_astro\/ui-core\.[\w-]+\.js$/;
+/** Pagefind UI's search box, and the one that stands in for it while Pagefind UI loads. */
+const realBox = '#starlight__search .pagefind-ui:not([data-search-stand-in]) input.pagefind-ui__search-input';
+const standInBox = '#starlight__search [data-search-stand-in] input';
+
 for (const key of ['/', 'Control+k']) {
 	test(`Escape after opening search with ${key} returns focus to the search button`, async ({ page }) => {
 		await page.goto(topicUrl('rsync'));
 		await page.locator('#starlight__search[data-search-ui]').waitFor({ state: 'attached' });
 		await page.keyboard.press(key);
-		await expect(page.locator('#starlight__search input.pagefind-ui__search-input')).toBeFocused();
+		await expect(page.locator(realBox)).toBeFocused();
 		await page.keyboard.press('Escape');
 		await expect(page.locator('site-search dialog')).toBeHidden();
 		await expect(page.locator('site-search button[data-open-modal]')).toBeFocused();
@@ -170,10 +175,6 @@ async function holdBack(page: Page, file: RegExp): Promise<() => void> {
 	return release;
 }
 
-const uiCoreFile = /\/_astro\/ui-core\.[\w-]+\.js$/;
-/** Pagefind UI's search box, and the one that stands in for it while Pagefind UI loads. */
-const realBox = '#starlight__search .pagefind-ui:not([data-search-stand-in]) input.pagefind-ui__search-input';
-const standInBox = '#starlight__search [data-search-stand-in] input';
 
 test('the page loads without the search interface, which arrives when search is opened', async ({ page }) => {
 	const loaded: string[] = [];
@@ -234,6 +235,7 @@ test('the search box shown while the interface loads has the size, place and loo
 				style: [style.fontSize, style.fontWeight, style.color, style.backgroundColor, style.borderColor, style.borderRadius, style.paddingLeft],
 				icon: [icon.width, icon.maskImage === 'none' ? 'no icon' : 'icon'],
 				placeholder: (el as HTMLInputElement).placeholder,
+				placeholderColor: getComputedStyle(el, '::placeholder').color,
 			};
 		});
 	const standIn = await look(standInBox);
@@ -243,20 +245,37 @@ test('the search box shown while the interface loads has the size, place and loo
 	expect(standIn.placeholder).toBe('Search');
 });
 
-test('text typed while the search interface is still loading reaches the search box', async ({ page }) => {
+test('text typed while the search interface is still loading reaches the search box, caret included', async ({ page }) => {
 	// A slow link: the interface's code arrives only after the reader has typed.
 	const release = await holdBack(page, uiCoreFile);
 	await page.goto(topicUrl('rsync'));
 	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
 	await page.keyboard.press('/');
 	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'loading');
-	await page.keyboard.type('myiX');
+	await page.keyboard.type('mydX');
 	await page.keyboard.press('Backspace');
-	await page.keyboard.type('d');
+	await page.keyboard.press('ArrowLeft');
 	release();
 	const input = page.locator(realBox);
-	await expect(input).toHaveValue('myid');
 	await expect(input).toBeFocused();
+	await expect(page.locator(standInBox)).toHaveCount(0);
+	await page.keyboard.type('i');
+	await expect(input).toHaveValue('myid');
+	await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
+});
+
+test('text pasted while the search interface is still loading reaches the search box', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const release = await holdBack(page, uiCoreFile);
+	await page.goto(topicUrl('rsync'));
+	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	await page.evaluate(() => navigator.clipboard.writeText('myid'));
+	await page.keyboard.press('Control+k');
+	await expect(page.locator(standInBox)).toBeFocused();
+	await page.keyboard.press('Control+v');
+	await expect(page.locator(standInBox)).toHaveValue('myid');
+	release();
+	await expect(page.locator(realBox)).toHaveValue('myid');
 	await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
 });
 
@@ -269,27 +288,57 @@ test('a word still being composed with an input method when the interface arrive
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Input.imeSetComposition', { text: 'tongbu', selectionStart: 6, selectionEnd: 6 });
 	release();
-	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'ready');
-	// Moving focus would end the composition: the box waits for the reader to pick the characters.
+	// Moving focus would end the composition: the box waits for the reader to pick the characters,
+	// and Pagefind UI, already built, stays out of sight so that only one box shows.
+	const pagefindRoot = page.locator('#starlight__search .pagefind-ui:not([data-search-stand-in])');
+	await pagefindRoot.waitFor({ state: 'attached' });
+	await expect(pagefindRoot).toBeHidden();
+	await expect(page.locator('#starlight__search input:visible')).toHaveCount(1);
 	await expect(page.locator(standInBox)).toBeFocused();
+	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'loading');
 	await cdp.send('Input.insertText', { text: '同步' });
 	const input = page.locator(realBox);
 	await expect(input).toHaveValue('rsync 同步');
 	await expect(input).toBeFocused();
+	await expect(input).toBeVisible();
 	await expect(page.locator(standInBox)).toHaveCount(0);
+	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'ready');
 	await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toBeVisible();
 });
 
-test('search opened before Starlight has set it up still gets its interface', async ({ page }) => {
-	// Starlight's search set-up waits for idle and then loads the wrapper; hold the wrapper back.
-	const release = await holdBack(page, /\/_astro\/_ops-handbook_pagefind-default-ui\.[\w-]+\.js$/);
+for (const width of [1280, 390]) {
+	test(`search opened before Starlight has set it up still gets its interface, and the box the focus (${width} px)`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		// Starlight's search set-up waits for idle and then loads the wrapper; hold it and Pagefind UI back.
+		const releaseWrapper = await holdBack(page, /\/_astro\/_ops-handbook_pagefind-default-ui\.[\w-]+\.js$/);
+		const releaseUi = await holdBack(page, uiCoreFile);
+		await page.goto(topicUrl('rsync'));
+		await expect(page.locator('site-search button[data-open-modal]')).toBeEnabled();
+		await page.keyboard.press('Control+k');
+		await expect(page.locator('site-search dialog')).toBeVisible();
+		expect(await page.locator('#starlight__search[data-search-ui]').count()).toBe(0);
+		releaseWrapper();
+		// On a phone the dialog has put the focus on its Cancel button, which the reader did not choose.
+		await expect(page.locator(standInBox)).toBeFocused();
+		releaseUi();
+		await expect(page.locator(realBox)).toBeFocused();
+	});
+}
+
+test('a reader who moved to Cancel while search loads keeps the focus there', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	const release = await holdBack(page, uiCoreFile);
 	await page.goto(topicUrl('rsync'));
-	await expect(page.locator('site-search button[data-open-modal]')).toBeEnabled();
+	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
 	await page.keyboard.press('Control+k');
-	await expect(page.locator('site-search dialog')).toBeVisible();
-	expect(await page.locator('#starlight__search[data-search-ui]').count()).toBe(0);
+	await expect(page.locator(standInBox)).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	const cancel = page.locator('site-search button[data-close-modal]');
+	await expect(cancel).toBeFocused();
 	release();
-	await expect(page.locator(realBox)).toBeFocused();
+	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'ready');
+	await expect(page.locator(realBox)).toBeVisible();
+	await expect(cancel).toBeFocused();
 });
 
 test('Escape empties the search box while the interface loads, as it does once loaded', async ({ page }) => {
@@ -328,6 +377,10 @@ test('if the search interface fails to load, the dialog says so and the next ope
 	expect(refused).toBe(1);
 	await page.keyboard.press('Escape');
 	await expect(page.locator('site-search dialog')).toBeHidden();
+	// Closing puts the focus back on the search button; that alone must not try again.
+	await expect(page.locator('site-search button[data-open-modal]')).toBeFocused();
+	await page.waitForTimeout(500);
+	expect(refused).toBe(1);
 	refuse = false;
 	await page.keyboard.press('Control+k');
 	const input = page.locator(realBox);

@@ -190,6 +190,7 @@ async function ranking(home: string, queries: SearchQuery[]) {
 	// Starlight sets search up on idle; Pagefind UI itself is built when search is first opened.
 	await page.locator('#starlight__search[data-search-ui]').waitFor({ state: 'attached' });
 	await page.keyboard.press('Control+k');
+	await page.locator('#starlight__search[data-search-ui="ready"]').waitFor({ state: 'attached' });
 	const box = search.locator('input.pagefind-ui__search-input');
 	const byKind: Record<string, { queries: number; top1: number; top3: number; empty: number }> = {};
 	for (const q of queries) {

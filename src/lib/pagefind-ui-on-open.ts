@@ -8,8 +8,9 @@
  * Starlight focuses the dialog's input inside the click, so a phone shows its keyboard (iOS does so
  * only for a focus made during the tap), and whatever the reader types, pastes or composes with an
  * input method goes into a real text field. When Pagefind UI arrives the text, the caret and the
- * focus move to its box; a composition still open is let finish first. If loading fails (a first
- * visit that lost the network), the dialog says so and the next opening tries again.
+ * focus move to its box; a composition still open is let finish first (Android keyboards compose
+ * every word). If loading fails (a first visit that lost the network), the dialog says so and the
+ * next opening tries again.
  * `data-search-ui` on the container says where it is: waiting → loading → ready.
  */
 export interface SearchBoxText {
@@ -17,10 +18,13 @@ export interface SearchBoxText {
 	search_label?: string;
 }
 
-/** Pagefind UI's own defaults for the handbook's two languages, so both boxes say the same. */
+/**
+ * Starlight passes the placeholder (its `search.label`) and the zh-CN labels (src/lib/i18n.ts);
+ * these cover what it leaves out, with Pagefind UI's own English label, so both boxes say the same.
+ */
 const defaultText = {
-	'zh-CN': { placeholder: '搜索', failed: '搜索没能加载。请联网后重新打开搜索。' },
-	en: { placeholder: 'Search', failed: 'Search could not load. Open it again once you are online.' },
+	'zh-CN': { placeholder: '搜索', search_label: '搜索本站', failed: '搜索没能加载。请联网后重新打开搜索。' },
+	en: { placeholder: 'Search', search_label: 'Search this site', failed: 'Search could not load. Open it again once you are online.' },
 };
 
 export function mountOnFirstOpen(
@@ -31,7 +35,7 @@ export function mountOnFirstOpen(
 	mount: (text: SearchBoxText) => Promise<unknown>
 ): void {
 	const local = document.documentElement.lang === 'zh-CN' ? defaultText['zh-CN'] : defaultText.en;
-	const boxText = { placeholder: local.placeholder, ...text };
+	const boxText = { placeholder: local.placeholder, search_label: local.search_label, ...text };
 	const host = document.querySelector<HTMLElement>(selector);
 	const dialog = host?.closest('dialog');
 	if (!host || !dialog) {
@@ -46,45 +50,67 @@ export function mountOnFirstOpen(
 	standIn.addEventListener('compositionstart', () => (composing = true));
 	standIn.addEventListener('compositionend', () => (composing = false));
 	// Pagefind UI's box empties itself on Escape (which also closes the dialog); so does this one.
+	// Safari reports the key that ends a composition with isComposing false but keyCode 229.
 	standIn.addEventListener('keydown', (event) => {
-		if (event.key === 'Escape' && !event.isComposing) standIn.value = '';
+		if (event.key === 'Escape' && !event.isComposing && event.keyCode !== 229) standIn.value = '';
 	});
-	const handOver = () => {
-		if (composing) {
-			standIn.addEventListener('compositionend', () => setTimeout(handOver), { once: true });
+	/** Pagefind UI is built; its box takes over once no composition is open in this one. */
+	let handedOver = false;
+	const handOver = (pagefindRoot: HTMLElement) => {
+		if (handedOver) return;
+		const input = pagefindRoot.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
+		if (composing && input) {
+			// Moving focus would cut the composition short, and two boxes must not show meanwhile.
+			pagefindRoot.hidden = true;
+			const finish = () => {
+				standIn.removeEventListener('compositionend', later);
+				standIn.removeEventListener('blur', finish);
+				composing = false;
+				handOver(pagefindRoot);
+			};
+			// The composition's last input event comes after compositionend.
+			const later = () => setTimeout(finish);
+			standIn.addEventListener('compositionend', later, { once: true });
+			standIn.addEventListener('blur', finish, { once: true });
 			return;
 		}
-		const input = [...host.querySelectorAll('input')].find((el) => el !== standIn);
-		const hadFocus = document.activeElement === standIn;
-		const { value, selectionStart, selectionEnd } = standIn;
-		stand.remove();
+		handedOver = true;
+		pagefindRoot.hidden = false;
+		host.dataset['searchUi'] = 'ready';
 		if (!input) return;
+		const { value, selectionStart, selectionEnd } = standIn;
+		const active = document.activeElement;
 		if (value) {
 			input.value = value;
 			input.dispatchEvent(new Event('input', { bubbles: true }));
 		}
-		if (!dialog.open) return;
-		if (hadFocus || document.activeElement === document.body || document.activeElement === dialog) input.focus();
-		if (document.activeElement === input && selectionStart !== null) input.setSelectionRange(selectionStart, selectionEnd);
+		// The new box is focused before the old one goes, so a phone's keyboard stays up.
+		if (dialog.open && (active === standIn || active === document.body || active === dialog)) {
+			input.focus();
+			if (selectionStart !== null) input.setSelectionRange(selectionStart, selectionEnd);
+		}
+		stand.remove();
 	};
+	const early = new AbortController();
 	let started = false;
 	const start = () => {
 		if (started) return;
 		started = true;
+		early.abort();
 		opened.disconnect();
 		host.querySelector('[role="status"]')?.remove();
 		host.dataset['searchUi'] = 'loading';
-		host.setAttribute('aria-busy', 'true');
 		mount(boxText).then(
 			() => {
-				host.dataset['searchUi'] = 'ready';
-				host.removeAttribute('aria-busy');
-				handOver();
+				const pagefindRoot = [...host.querySelectorAll<HTMLElement>('.pagefind-ui')].find((el) => el !== stand);
+				if (pagefindRoot) handOver(pagefindRoot);
+				else host.dataset['searchUi'] = 'ready';
 			},
 			() => {
+				// After a failure only the next opening tries again: closing the dialog focuses the
+				// search button, which would otherwise retry at once while still offline.
 				started = false;
 				host.dataset['searchUi'] = 'waiting';
-				host.removeAttribute('aria-busy');
 				const note = document.createElement('p');
 				note.setAttribute('role', 'status');
 				note.textContent = local.failed;
@@ -97,12 +123,14 @@ export function mountOnFirstOpen(
 		if (dialog.open) start();
 	});
 	opened.observe(dialog, { attributes: true, attributeFilter: ['open'] });
-	// Search may have been opened before Starlight got round to setting it up (it waits for idle).
+	// Search may have been opened before Starlight got round to setting it up (it waits for idle);
+	// the dialog then focused its first control, on a phone the Cancel button, not the reader.
 	if (dialog.open) {
-		if (!dialog.contains(document.activeElement) || document.activeElement === dialog) standIn.focus();
+		const active = document.activeElement;
+		if (!dialog.contains(active) || active === dialog || active?.matches('button[data-close-modal]')) standIn.focus();
 		start();
 	}
-	for (const type of ['pointerenter', 'touchstart', 'focus'] as const) button(dialog)?.addEventListener(type, start, { once: true, passive: true });
+	for (const type of ['pointerenter', 'touchstart', 'focus'] as const) button(dialog)?.addEventListener(type, start, { once: true, passive: true, signal: early.signal });
 }
 
 function button(dialog: HTMLDialogElement): Element | null | undefined {
@@ -112,7 +140,7 @@ function button(dialog: HTMLDialogElement): Element | null | undefined {
 /** The markup of Pagefind UI's form, input only, so its stylesheet and Starlight's apply as they are. */
 function standInBox(scope: string, text: SearchBoxText): HTMLElement {
 	const root = document.createElement('div');
-	root.className = `pagefind-ui ${scope}`;
+	root.className = `pagefind-ui pagefind-ui--reset ${scope}`;
 	root.dataset['searchStandIn'] = '';
 	const form = document.createElement('form');
 	form.className = `pagefind-ui__form ${scope}`;
