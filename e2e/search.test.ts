@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { enSearchQueries, queryKinds, zhSearchQueries } from './search-queries.ts';
 import { join } from 'node:path';
-import { siteUrl, topicUrl } from './site.ts';
+import { siteUrl, topicUrl, type Locale } from './site.ts';
 import { projectRoot, serve } from './test-utils.ts';
 
 async function openSearch(page: Page) {
@@ -175,6 +175,16 @@ async function holdBack(page: Page, file: RegExp): Promise<() => void> {
 	return release;
 }
 
+/**
+ * Opens the rsync page with Pagefind UI's code held back (a slow link), once Starlight has set
+ * search up; the returned function lets the code through.
+ */
+async function rsyncPageWithSearchHeldBack(page: Page, locale: Locale = 'zh-CN'): Promise<() => void> {
+	const release = await holdBack(page, uiCoreFile);
+	await page.goto(topicUrl('rsync', locale));
+	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	return release;
+}
 
 test('the page loads without the search interface, which arrives when search is opened', async ({ page }) => {
 	const loaded: string[] = [];
@@ -201,9 +211,7 @@ test('pointing at the search button starts loading the search interface before t
 });
 
 test('a tap on search focuses a search box at once, before the interface has loaded, so a phone shows its keyboard', async ({ page }) => {
-	const release = await holdBack(page, uiCoreFile);
-	await page.goto(topicUrl('rsync'));
-	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	const release = await rsyncPageWithSearchHeldBack(page);
 	// iOS shows the keyboard only for a focus made inside the tap's own event handler.
 	const focusedInClick = await page.evaluate(() => {
 		const button = document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]')!;
@@ -221,9 +229,7 @@ test('a tap on search focuses a search box at once, before the interface has loa
 });
 
 test('the search box shown while the interface loads has the size, place and look of the real one', async ({ page }) => {
-	const release = await holdBack(page, uiCoreFile);
-	await page.goto(topicUrl('rsync', 'en'));
-	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	const release = await rsyncPageWithSearchHeldBack(page, 'en');
 	await page.keyboard.press('Control+k');
 	const look = (selector: string) =>
 		page.locator(selector).evaluate((el) => {
@@ -246,10 +252,8 @@ test('the search box shown while the interface loads has the size, place and loo
 });
 
 test('text typed while the search interface is still loading reaches the search box, caret included', async ({ page }) => {
-	// A slow link: the interface's code arrives only after the reader has typed.
-	const release = await holdBack(page, uiCoreFile);
-	await page.goto(topicUrl('rsync'));
-	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	// The interface's code arrives only after the reader has typed.
+	const release = await rsyncPageWithSearchHeldBack(page);
 	await page.keyboard.press('/');
 	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'loading');
 	await page.keyboard.type('mydX');
@@ -266,9 +270,7 @@ test('text typed while the search interface is still loading reaches the search 
 
 test('text pasted while the search interface is still loading reaches the search box', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	const release = await holdBack(page, uiCoreFile);
-	await page.goto(topicUrl('rsync'));
-	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	const release = await rsyncPageWithSearchHeldBack(page);
 	await page.evaluate(() => navigator.clipboard.writeText('myid'));
 	await page.keyboard.press('Control+k');
 	await expect(page.locator(standInBox)).toBeFocused();
@@ -280,9 +282,7 @@ test('text pasted while the search interface is still loading reaches the search
 });
 
 test('a word still being composed with an input method when the interface arrives is finished in the search box', async ({ page }) => {
-	const release = await holdBack(page, uiCoreFile);
-	await page.goto(topicUrl('rsync'));
-	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	const release = await rsyncPageWithSearchHeldBack(page);
 	await page.keyboard.press('Control+k');
 	await page.keyboard.type('rsync ');
 	const cdp = await page.context().newCDPSession(page);
@@ -327,9 +327,7 @@ for (const width of [1280, 390]) {
 
 test('a reader who moved to Cancel while search loads keeps the focus there', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 800 });
-	const release = await holdBack(page, uiCoreFile);
-	await page.goto(topicUrl('rsync'));
-	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	const release = await rsyncPageWithSearchHeldBack(page);
 	await page.keyboard.press('Control+k');
 	await expect(page.locator(standInBox)).toBeFocused();
 	await page.keyboard.press('Shift+Tab');
@@ -342,9 +340,7 @@ test('a reader who moved to Cancel while search loads keeps the focus there', as
 });
 
 test('Escape empties the search box while the interface loads, as it does once loaded', async ({ page }) => {
-	const release = await holdBack(page, uiCoreFile);
-	await page.goto(topicUrl('rsync'));
-	await page.locator('#starlight__search[data-search-ui="waiting"]').waitFor({ state: 'attached' });
+	const release = await rsyncPageWithSearchHeldBack(page);
 	await page.keyboard.press('Control+k');
 	await expect(page.locator('#starlight__search')).toHaveAttribute('data-search-ui', 'loading');
 	await page.keyboard.type('zzz');
